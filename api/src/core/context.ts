@@ -1,0 +1,37 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Config } from './config.js';
+import type { Orm } from './database/orm.js';
+import type { Logger } from './logger.js';
+import { Loaders } from './loaders.js';
+import type { Viewer } from '../identity/viewer.js';
+
+/** What lives for the whole process: shared by every request and connection. */
+export interface App {
+  config: Config;
+  orm: Orm;
+  logger: Logger;
+  /** Key that signs session tokens. */
+  sessionSecret: string;
+}
+
+/** Sets or clears the web app's session cookie; present on HTTP requests only. */
+export interface SessionCookie {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
+/** Everything one GraphQL operation works with. Services take it as their first argument. */
+export interface Context {
+  app: App;
+  /** A fork of the entity manager for this operation only. */
+  em: EntityManager;
+  viewer: Viewer;
+  loaders: Loaders;
+  requestId: string;
+  log: Logger;
+  cookie?: SessionCookie;
+}
+
+export function createContext(app: App, viewer: Viewer, requestId: string, em: EntityManager, cookie?: SessionCookie): Context {
+  return { app, em, viewer, loaders: new Loaders(em), requestId, log: app.logger.child({ requestId }), cookie };
+}

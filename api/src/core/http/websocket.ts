@@ -1,0 +1,92 @@
+import type http from 'node:http';
+import { GraphQLError, parse, specifiedRules, validate, getOperationAST, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { createContext, type App } from '../context.js';
+import { formatError } from '../errors.js';
+import { LIMITS } from '../graphql/limits.js';
+import { viewerFor } from './viewer.js';
+
+/** Cookies ride along on cross-site WebSocket upgrades: only trust them from our own origin. */
+function sameOrigin(request: http.IncomingMessage): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return true; // not a browser
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+interface WsContext {
+  connectionParams?: Readonly<Record<string, unknown>>;
+  extra: { request: http.IncomingMessage };
+}
+
+/** The token from `connection_init` `{ authorization }`, and the cookie header when same-origin. */
+function credentials(ctx: WsContext): [string | undefined, string | undefined] {
+  const authorization = ctx.connectionParams?.authorization;
+  return [typeof authorization === 'string' ? authorization : undefined, sameOrigin(ctx.extra.request) ? ctx.extra.request.headers.cookie : undefined];
+}
+
+/**
+ * graphql-ws on the HTTP server's port, path /graphql. The same limits (message size, tokens, depth,
+ * aliases, cost), the same identity resolution and the same error masking as HTTP.
+ */
+export function attachGraphqlWs(app: App, schema: GraphQLSchema, httpServer: http.Server, armorRules: ValidationRule[]) {
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: LIMITS.maxWsMessageBytes });
+  const rules = [...specifiedRules, ...armorRules];
+  const mask = (errors: readonly GraphQLError[]) =>
+    errors.map((error) => formatError(error.toJSON(), error, (err) => app.logger.error({ err }, 'unexpected error (ws)')));
+
+  const server = useServer<{ authorization?: unknown }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        try {
+          await viewerFor(app, app.orm.em.fork(), ...credentials(ctx));
+          return true;
+        } catch {
+          return false; // closes with 4403 Forbidden: a bad explicit token
+        }
+      },
+      onSubscribe: async (ctx, _id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: LIMITS.maxTokens });
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('Syntax error.')];
+        }
+        const errors = validate(schema, document, rules);
+        if (errors.length) return errors;
+        if (!getOperationAST(document, payload.operationName)) return [new GraphQLError('Unknown operation.')];
+        const em = app.orm.em.fork();
+        try {
+          // Resolved per operation, so that a revoked token stops working for new operations at once.
+          const viewer = await viewerFor(app, em, ...credentials(ctx));
+          return {
+            schema,
+            document,
+            variableValues: payload.variables,
+            operationName: payload.operationName,
+            contextValue: createContext(app, viewer, `ws-${_id}`, em),
+          };
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('Unauthenticated.')];
+        }
+      },
+      onError: (_ctx, _id, _payload, errors) => mask(errors),
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: mask(result.errors) } : result),
+    },
+    wsServer,
+  );
+
+  return {
+    wsServer,
+    async close() {
+      for (const client of wsServer.clients) client.close(1001, 'Server shutting down');
+      await server.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
+}
