@@ -85,6 +85,10 @@ export class Need extends BaseEntity {
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   archivedAt: Date | null = null;
 
+  /** Lower-cased, unaccented title and description, maintained by PostgreSQL (generated column). */
+  @Property({ type: 'text', persist: false, hidden: true, lazy: true })
+  searchText?: string;
+
   constructor(props: { factory: Factory; territory: Territory; theme: Theme; title: string; createdBy: User }) {
     super();
     this.factory = props.factory;

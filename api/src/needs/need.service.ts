@@ -1,9 +1,10 @@
-import { raw, type FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../core/context.js';
 import { paginate } from '../core/database/paginate.js';
 import { badUserInput, notFound } from '../core/errors.js';
 import { idOf } from '../core/graphql/node.js';
 import type { ConnectionShape } from '../core/graphql/relay.js';
+import { searchWords } from '../core/text.js';
 import { Factory } from '../factories/factory.entity.js';
 import { Territory } from '../factories/territory.entity.js';
 import { authorize } from '../identity/policy.js';
@@ -56,11 +57,8 @@ export async function listNeeds(
   where.push({ status: { $in: filter?.statuses?.length ? filter.statuses : [NeedStatus.OPEN, NeedStatus.IN_PROGRESS, NeedStatus.ADDRESSED] } });
   if (filter?.themeIds?.length) where.push({ theme: { $in: filter.themeIds.map((id) => idOf(id, 'Theme', 'filter.themeIds')) } });
   if (filter?.territoryIds?.length) where.push({ territory: { $in: filter.territoryIds.map((id) => idOf(id, 'Territory', 'filter.territoryIds')) } });
-  const words = filter?.search?.trim().split(/\s+/).filter(Boolean) ?? [];
-  for (const word of words) {
-    const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const condition = raw((alias: string) => `f_unaccent(${alias}.title || ' ' || ${alias}.description) ilike f_unaccent(?)`, [pattern]);
-    where.push({ [condition]: [] } as FilterQuery<Need>);
+  for (const word of searchWords(filter?.search)) {
+    where.push({ searchText: { $like: `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } });
   }
   return paginate(ctx.em, Need, { $and: where }, page);
 }

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../core/database/base.entity.js';
 import { Node } from '../core/graphql/node.js';

@@ -21,12 +21,18 @@ const nodeFetchers: NodeFetchers = {
 };
 
 export async function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: [nodeResolver(nodeFetchers), IdentityResolver, UserResolver, MembershipResolver, FactoryResolver, TerritoryResolver, NeedResolver, FactoryNeedsResolver],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     emitSchemaFile: false,
   });
+  // type-graphql does not describe the root types; the public API describes everything.
+  schema.getQueryType()!.description = 'Reads. Lists are Relay connections with a maximum page size; see the README for the published limits.';
+  schema.getMutationType()!.description = 'Writes. Each mutation is atomic: it applies completely or not at all.';
+  const subscription = schema.getSubscriptionType();
+  if (subscription) subscription.description = 'Live events, over graphql-ws on the same /graphql endpoint.';
+  return schema;
 }
 
 /** The SDL committed as schema.graphql: sorted, so that it only changes when the API does. */

@@ -8,7 +8,6 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { WebSocketServer } from 'ws';
 import type { App, Context } from '../context.js';
 import { createContext } from '../context.js';
 import { formatError } from '../errors.js';

@@ -18,6 +18,11 @@ function sameOrigin(request: http.IncomingMessage): boolean {
   }
 }
 
+/** The same codes Apollo gives these errors over HTTP. */
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions: { ...error.extensions, code } });
+}
+
 interface WsContext {
   connectionParams?: Readonly<Record<string, unknown>>;
   extra: { request: http.IncomingMessage };
@@ -37,7 +42,12 @@ export function attachGraphqlWs(app: App, schema: GraphQLSchema, httpServer: htt
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: LIMITS.maxWsMessageBytes });
   const rules = [...specifiedRules, ...armorRules];
   const mask = (errors: readonly GraphQLError[]) =>
-    errors.map((error) => formatError(error.toJSON(), error, (err) => app.logger.error({ err }, 'unexpected error (ws)')));
+    errors.map((error) =>
+      // graphql-js request errors (bad variables) carry no code and no cause: the same BAD_USER_INPUT as Apollo gives over HTTP.
+      formatError(error.toJSON(), error.extensions.code || error.originalError || error.path ? error : withCode(error, 'BAD_USER_INPUT'), (err) =>
+        app.logger.error({ err }, 'unexpected error (ws)'),
+      ),
+    );
 
   const server = useServer<{ authorization?: unknown }>(
     {
@@ -55,11 +65,11 @@ export function attachGraphqlWs(app: App, schema: GraphQLSchema, httpServer: htt
         try {
           document = parse(payload.query, { maxTokens: LIMITS.maxTokens });
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('Syntax error.')];
+          return [withCode(error instanceof GraphQLError ? error : new GraphQLError('Syntax error.'), 'GRAPHQL_PARSE_FAILED')];
         }
         const errors = validate(schema, document, rules);
-        if (errors.length) return errors;
-        if (!getOperationAST(document, payload.operationName)) return [new GraphQLError('Unknown operation.')];
+        if (errors.length) return errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
+        if (!getOperationAST(document, payload.operationName)) return [withCode(new GraphQLError('Unknown operation.'), 'OPERATION_RESOLUTION_FAILURE')];
         const em = app.orm.em.fork();
         try {
           // Resolved per operation, so that a revoked token stops working for new operations at once.

@@ -112,8 +112,10 @@ export class Migration20261126000000_initial extends Migration {
       status need_status not null default 'OPEN',
       reported_by text not null default '',
       created_by_id uuid not null references app_user (id),
-      archived_at timestamptz null
+      archived_at timestamptz null,
+      search_text text generated always as (lower(f_unaccent(title || ' ' || description))) stored
     );`);
+    this.addSql(`create index need_search_trgm_idx on need using gin (search_text gin_trgm_ops);`);
     this.addSql(`create index need_factory_created_idx on need (factory_id, created_at desc, id desc);`);
     this.addSql(`create index need_theme_idx on need (theme_id);`);
     this.addSql(`create index need_territory_idx on need (territory_id);`);

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import type { TestApp } from './harness.js';
+import { hashPassword, newApiTokenSecret, signSessionToken } from '../src/identity/tokens.js';
+import { toGlobalId } from '../src/core/graphql/node.js';
+
+/*
+ * Fixture factories: rows written straight into the test database, so that each test arranges exactly
+ * what it needs. Everything under test then goes through the GraphQL surface.
+ */
+
+const now = () => new Date().toISOString();
+let passwordHash: Promise<string> | undefined;
+
+export async function territory(app: TestApp, props: { name?: string; kind?: string; parentId?: string } = {}) {
+  const id = randomUUID();
+  await app.sql(`insert into territory (id, created_at, updated_at, name, kind, parent_id) values ($1, $2, $2, $3, $4, $5)`, [
+    id, now(), props.name ?? `Territoire ${id.slice(0, 4)}`, props.kind ?? 'INTERCOMMUNALITE', props.parentId ?? null,
+  ]);
+  return { id, gid: toGlobalId('Territory', id) };
+}
+
+export async function factory(app: TestApp, props: { name?: string } = {}) {
+  const t = await territory(app);
+  const qpv = await territory(app, { name: 'QPV test', kind: 'QPV', parentId: t.id });
+  const id = randomUUID();
+  await app.sql(`insert into factory (id, created_at, updated_at, name, slug, territory_id) values ($1, $2, $2, $3, $4, $5)`, [
+    id, now(), props.name ?? `Fabrique ${id.slice(0, 4)}`, `f-${id.slice(0, 8)}`, t.id,
+  ]);
+  return { id, gid: toGlobalId('Factory', id), slug: `f-${id.slice(0, 8)}`, territory: t, qpv };
+}
+
+export const PASSWORD = 'correct horse battery staple';
+
+export async function user(app: TestApp, memberships: { factoryId: string; role: 'OWNER' | 'FACILITATOR' }[] = [], email = `u-${randomUUID().slice(0, 8)}@example.org`) {
+  passwordHash ??= hashPassword(PASSWORD);
+  const id = randomUUID();
+  await app.sql(`insert into app_user (id, created_at, updated_at, email, display_name, password_hash) values ($1, $2, $2, $3, $4, $5)`, [
+    id, now(), email.toLowerCase(), `User ${id.slice(0, 4)}`, await passwordHash,
+  ]);
+  for (const m of memberships) {
+    await app.sql(`insert into membership (id, created_at, updated_at, user_id, factory_id, role) values ($1, $2, $2, $3, $4, $5)`, [randomUUID(), now(), id, m.factoryId, m.role]);
+  }
+  return { id, email };
+}
+
+/** A valid session token for a new facilitator session (or a participant one), without going through login. */
+export async function session(app: TestApp, who: { userId?: string; participant?: { roomId: string; factoryId: string } }, expiresAt = new Date(Date.now() + 3_600_000)) {
+  const id = randomUUID();
+  await app.sql(
+    `insert into session (id, created_at, updated_at, kind, user_id, participant_id, room_id, factory_id, expires_at) values ($1, $2, $2, $3, $4, $5, $6, $7, $8)`,
+    [id, now(), who.userId ? 'FACILITATOR' : 'PARTICIPANT', who.userId ?? null, who.participant ? randomUUID() : null, who.participant?.roomId ?? null, who.participant?.factoryId ?? null, expiresAt.toISOString()],
+  );
+  return signSessionToken(app.running.app.sessionSecret, id, expiresAt);
+}
+
+export async function facilitatorToken(app: TestApp, factoryId: string, role: 'OWNER' | 'FACILITATOR' = 'FACILITATOR') {
+  const u = await user(app, [{ factoryId, role }]);
+  return session(app, { userId: u.id });
+}
+
+export async function apiToken(app: TestApp, factoryId: string, scopes: ('read' | 'write')[]) {
+  const owner = await user(app, [{ factoryId, role: 'OWNER' }]);
+  const id = randomUUID();
+  const { token, secretHash } = newApiTokenSecret(id);
+  await app.sql(`insert into api_token (id, created_at, updated_at, factory_id, name, scopes, secret_hash, created_by_id) values ($1, $2, $2, $3, $4, $5, $6, $7)`, [
+    id, now(), factoryId, 'test tool', scopes, secretHash, owner.id,
+  ]);
+  return token;
+}
+
+export async function themeId(app: TestApp, slug = 'economie-circulaire') {
+  const [row] = await app.sql<{ id: string }>(`select id from theme where slug = $1 and factory_id is null`, [slug]);
+  return toGlobalId('Theme', row!.id);
+}

@@ -1,0 +1,125 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { startGermoir, type Running } from '../src/core/app.js';
+import { loadConfig } from '../src/core/config.js';
+import { ensureDatabase } from '../src/core/database/database.js';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; fields?: Record<string, string[]>; [key: string]: unknown } }[];
+}
+
+export interface TestApp {
+  running: Running;
+  /** Every SQL statement the app ran, in order; clear it with `queries.length = 0`. */
+  queries: string[];
+  url: string;
+  wsUrl: string;
+  databaseUrl: string;
+  /** Posts a GraphQL operation; `token` goes in `Authorization: Bearer`. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** A graphql-ws client on the app's port. */
+  ws(token?: string, headers?: Record<string, string>): Client;
+  /** Plain SQL on the test database, for arranging and asserting what the API cannot show. */
+  sql<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
+  stop(): Promise<void>;
+}
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+/** Starts Germoir on a fresh database (created for this test file) and a free port. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const queries: string[] = [];
+  const adminUrl = inject('adminUrl');
+  const name = `germoir_test_${randomBytes(6).toString('hex')}`;
+  await ensureDatabase(adminUrl, name);
+  const databaseUrl = withDatabase(adminUrl, name);
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, SEED_DEMO: 'false', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...env });
+  // At trace level the ORM logs every SQL statement: the tests count them (N+1 checks).
+  const logger = pino({ level: 'trace' }, new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const line of chunk.toString().split('\n')) {
+        // Unexpected errors are masked in responses: show them on stderr so a failing test explains itself.
+        if (/"level":(50|60)/.test(line) && !process.env.GERMOIR_QUIET_TEST_ERRORS) process.stderr.write(`${line}\n`);
+        if (!line.includes('"orm"')) continue;
+        const orm = (JSON.parse(line) as { orm?: string }).orm ?? '';
+        if (/\b(select|insert|update|delete)\b/i.test(orm)) queries.push(orm);
+      }
+      done();
+    },
+  }));
+  const running = await startGermoir(config, logger);
+  const url = `http://127.0.0.1:${running.port}`;
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  const clients: Client[] = [];
+  return {
+    running,
+    queries,
+    url,
+    wsUrl: `ws://127.0.0.1:${running.port}/graphql`,
+    databaseUrl,
+    async gql(query, variables, token, headers = {}) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as GraphQLResponse<never>;
+    },
+    ws(token, headers) {
+      const client = createClient({
+        url: `ws://127.0.0.1:${running.port}/graphql`,
+        webSocketImpl: class extends WebSocket {
+          constructor(address: string, protocols?: string | string[]) {
+            super(address, protocols, { headers });
+          }
+        },
+        connectionParams: token ? { authorization: token } : undefined,
+        retryAttempts: 0,
+        lazy: true,
+      });
+      clients.push(client);
+      return client;
+    },
+    async sql(text, params) {
+      return (await pool.query(text, params)).rows;
+    },
+    async stop() {
+      await Promise.all(clients.map((c) => c.dispose()));
+      await pool.end();
+      await running.stop();
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`drop database if exists "${name}" with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+/** Runs one operation over graphql-ws and returns its single result. */
+export function wsOnce<T = Record<string, any>>(client: Client, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  return new Promise((resolve, reject) => {
+    let result: GraphQLResponse<T> | undefined;
+    client.subscribe<T>(
+      { query, variables },
+      {
+        next: (value) => (result = value as GraphQLResponse<T>),
+        error: (error) => (Array.isArray(error) ? resolve({ errors: error }) : reject(error)),
+        complete: () => resolve(result ?? {}),
+      },
+    );
+  });
+}
+
+export function codes(res: GraphQLResponse): (string | undefined)[] {
+  return (res.errors ?? []).map((e) => e.extensions?.code);
+}
