@@ -29,11 +29,8 @@ export async function myFactories(ctx: Context): Promise<Factory[]> {
 
 /** The factory's territory and the territories inside it (its QPV…), in one query. */
 export async function territoriesOf(ctx: Context, factory: Factory): Promise<Territory[]> {
-  return ctx.em.find(
-    Territory,
-    { $or: [{ id: factory.territory.id }, { parent: factory.territory.id }] },
-    { orderBy: { parent: { $nulls: 'first' } as never, name: 'asc' } },
-  );
+  const found = await ctx.em.find(Territory, { $or: [{ id: factory.territory.id }, { parent: factory.territory.id }] }, { orderBy: { name: 'asc' } });
+  return [...found.filter((t) => t.id === factory.territory.id), ...found.filter((t) => t.id !== factory.territory.id)];
 }
 
 /** Territories are public reference data. */
