@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codes, startTestApp, type TestApp } from '../../test/harness.js';
+import { codes, startTestApp, type GraphQLResponse, type TestApp } from '../../test/harness.js';
 import * as fx from '../../test/fixtures.js';
 
 let app: TestApp;
@@ -114,7 +114,7 @@ describe('needs: policy matrix', () => {
     const f = await fx.factory(app);
     const other = await fx.factory(app);
     const owner = await fx.facilitatorToken(app, f.id, 'OWNER');
-    const [needId] = await seedNeeds(f, owner, 1);
+    const needId = (await seedNeeds(f, owner, 1))[0]!;
     const viewers: Record<string, string | undefined> = {
       anonymous: undefined,
       participant: await fx.session(app, { participant: { roomId: randomUUID(), factoryId: f.id } }),
@@ -135,7 +135,7 @@ describe('needs: policy matrix', () => {
     };
     const outcome = async (op: keyof typeof ops, token?: string) => {
       const res = await ops[op](token);
-      return res.errors ? res.errors[0]!.extensions!.code : 'ok';
+      return res.errors ? (res.errors[0]!.extensions?.code ?? 'NO_CODE') : 'ok';
     };
     const expected: Record<string, Record<keyof typeof ops, string>> = {
       anonymous: { list: 'UNAUTHENTICATED', node: 'UNAUTHENTICATED', create: 'UNAUTHENTICATED', update: 'UNAUTHENTICATED', archive: 'UNAUTHENTICATED' },
@@ -170,8 +170,8 @@ describe('needs: pagination, filters, batching', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const res = await app.gql(LIST, { factoryId: f.gid, first: 3, after }, token);
-      const needs = res.data!.needs;
+      const res: GraphQLResponse<any> = await app.gql(LIST, { factoryId: f.gid, first: 3, after }, token);
+      const needs: any = res.data!.needs;
       expect(needs.totalCount).toBe(7);
       expect(needs.pageInfo.hasPreviousPage).toBe(after !== null);
       seen.push(...needs.edges.map((e: { node: { id: string } }) => e.node.id));
