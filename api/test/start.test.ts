@@ -18,7 +18,15 @@ import { DEMO_EMAIL, DEMO_PASSWORD } from '../src/seed/demo.js';
  */
 const main = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'main.js');
 const dirs: string[] = [];
+const children: ChildProcess[] = [];
 afterAll(async () => {
+  // A failed assertion must not leave a server (and its PostgreSQL) behind.
+  for (const child of children) {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+  }
   for (const dir of dirs) await rm(dir, { recursive: true, force: true });
 });
 
@@ -36,6 +44,7 @@ async function start(dataDir: string, env: Record<string, string>): Promise<Proc
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', GERMOIR_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  children.push(child);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
