@@ -43,12 +43,35 @@ export async function user(app: TestApp, memberships: { factoryId: string; role:
   return { id, email };
 }
 
-/** A valid session token for a new facilitator session (or a participant one), without going through login. */
-export async function session(app: TestApp, who: { userId?: string; participant?: { roomId: string; factoryId: string } }, expiresAt = new Date(Date.now() + 3_600_000)) {
+/** A room of the factory, written directly (rooms have their own service tests). */
+export async function room(app: TestApp, factoryId: string, props: { phase?: string; settings?: Record<string, unknown> } = {}) {
+  const creator = await user(app, [{ factoryId, role: 'FACILITATOR' }]);
   const id = randomUUID();
+  const code = randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase();
   await app.sql(
-    `insert into session (id, created_at, updated_at, kind, user_id, participant_id, room_id, factory_id, expires_at) values ($1, $2, $2, $3, $4, $5, $6, $7, $8)`,
-    [id, now(), who.userId ? 'FACILITATOR' : 'PARTICIPANT', who.userId ?? null, who.participant ? randomUUID() : null, who.participant?.roomId ?? null, who.participant?.factoryId ?? null, expiresAt.toISOString()],
+    `insert into room (id, created_at, updated_at, factory_id, title, code, phase, settings, created_by_id) values ($1, $2, $2, $3, $4, $5, $6, $7, $8)`,
+    [id, now(), factoryId, `Séance ${code}`, code, props.phase ?? 'DIVERGE', JSON.stringify({ votesPerParticipant: 5, maxVotesPerIdea: 2, hiddenTallies: false, ...props.settings }), creator.id],
+  );
+  return { id, gid: toGlobalId('Room', id), code };
+}
+
+/** A valid session token for a new facilitator session, without going through login. */
+export async function session(app: TestApp, who: { userId: string }, expiresAt = new Date(Date.now() + 3_600_000)) {
+  const id = randomUUID();
+  await app.sql(`insert into session (id, created_at, updated_at, kind, user_id, expires_at) values ($1, $2, $2, 'FACILITATOR', $3, $4)`, [id, now(), who.userId, expiresAt.toISOString()]);
+  return signSessionToken(app.running.app.sessionSecret, id, expiresAt);
+}
+
+/** A participant of a (new) room of the factory, with a valid participant token. */
+export async function participantToken(app: TestApp, factoryId: string, roomId?: string) {
+  const roomIdToUse = roomId ?? (await room(app, factoryId)).id;
+  const participantId = randomUUID();
+  await app.sql(`insert into participant (id, created_at, updated_at, room_id, display_name, last_seen_at) values ($1, $2, $2, $3, $4, $2)`, [participantId, now(), roomIdToUse, 'Participant·e']);
+  const id = randomUUID();
+  const expiresAt = new Date(Date.now() + 3_600_000);
+  await app.sql(
+    `insert into session (id, created_at, updated_at, kind, participant_id, room_id, factory_id, expires_at) values ($1, $2, $2, 'PARTICIPANT', $3, $4, $5, $6)`,
+    [id, now(), participantId, roomIdToUse, factoryId, expiresAt.toISOString()],
   );
   return signSessionToken(app.running.app.sessionSecret, id, expiresAt);
 }

@@ -7,6 +7,8 @@ import { startServer } from './http/server.js';
 import { createLogger, type Logger } from './logger.js';
 import { loadSessionSecret } from '../identity/identity.service.js';
 import { seedDemo } from '../seed/demo.js';
+import { createInProcessBus, createRedisBus } from '../events/bus.js';
+import { RoomFeeds } from '../events/room-feed.js';
 
 export interface Running {
   app: App;
@@ -24,9 +26,14 @@ export async function startGermoir(config: Config, logger: Logger = createLogger
     const em = database.orm.em.fork();
     const sessionSecret = await loadSessionSecret(em, config.sessionSecret);
     if (config.seedDemo && (await seedDemo(em))) logger.info('demo data seeded');
-    const app: App = { config, orm: database.orm, logger, sessionSecret };
+    const bus = config.redisUrl ? await createRedisBus(config.redisUrl, logger) : createInProcessBus();
+    const feeds = new RoomFeeds(bus, database.orm, logger);
+    const app: App = { config, orm: database.orm, logger, sessionSecret, bus, feeds };
     const schema = await createSchema();
-    const server = await startServer(app, schema);
+    const server = await startServer(app, schema).catch(async (error: unknown) => {
+      await bus.close();
+      throw error;
+    });
     let stopping: Promise<void> | undefined;
     return {
       app,
@@ -36,6 +43,8 @@ export async function startGermoir(config: Config, logger: Logger = createLogger
       stop: () =>
         (stopping ??= (async () => {
           await server.stop();
+          await feeds.close();
+          await bus.close();
           await database.close();
         })()),
     };

@@ -4,6 +4,8 @@ import type { Orm } from './database/orm.js';
 import type { Logger } from './logger.js';
 import { Loaders } from './loaders.js';
 import type { Viewer } from '../identity/viewer.js';
+import type { EventBus } from '../events/bus.js';
+import type { RoomFeeds } from '../events/room-feed.js';
 
 /** What lives for the whole process: shared by every request and connection. */
 export interface App {
@@ -12,6 +14,10 @@ export interface App {
   logger: Logger;
   /** Key that signs session tokens. */
   sessionSecret: string;
+  /** Messages between instances (in-process, or Redis with REDIS_URL). */
+  bus: EventBus;
+  /** Ordered, gap-free room event streams of this instance. */
+  feeds: RoomFeeds;
 }
 
 /** Sets or clears the web app's session cookie; present on HTTP requests only. */
@@ -29,9 +35,11 @@ export interface Context {
   loaders: Loaders;
   requestId: string;
   log: Logger;
+  /** Address of the client (for rate limits). */
+  clientIp: string;
   cookie?: SessionCookie;
 }
 
-export function createContext(app: App, viewer: Viewer, requestId: string, em: EntityManager, cookie?: SessionCookie): Context {
-  return { app, em, viewer, loaders: new Loaders(em), requestId, log: app.logger.child({ requestId }), cookie };
+export function createContext(app: App, viewer: Viewer, requestId: string, em: EntityManager, clientIp: string, cookie?: SessionCookie): Context {
+  return { app, em, viewer, loaders: new Loaders(em), requestId, log: app.logger.child({ requestId }), clientIp, cookie };
 }

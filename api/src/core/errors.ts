@@ -13,6 +13,8 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   PHASE_CLOSED: 'PHASE_CLOSED',
   VOTE_BUDGET_EXHAUSTED: 'VOTE_BUDGET_EXHAUSTED',
+  VOTE_CAP_REACHED: 'VOTE_CAP_REACHED',
+  ROOM_LOCKED: 'ROOM_LOCKED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   // Produced by GraphQL itself for malformed or invalid documents.
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
@@ -38,6 +40,11 @@ export const unauthenticated = (message = 'You must be signed in to do this.') =
 export const forbidden = (message = 'You are not allowed to do this.') => error(ErrorCode.FORBIDDEN, message);
 export const notFound = (what: string) => error(ErrorCode.NOT_FOUND, `${what} not found.`);
 export const conflict = (message: string) => error(ErrorCode.CONFLICT, message);
+export const phaseClosed = (message: string) => error(ErrorCode.PHASE_CLOSED, message);
+export const voteBudgetExhausted = (message: string) => error(ErrorCode.VOTE_BUDGET_EXHAUSTED, message);
+export const voteCapReached = (message: string) => error(ErrorCode.VOTE_CAP_REACHED, message);
+export const roomLocked = () => error(ErrorCode.ROOM_LOCKED, 'This room is locked: ask the facilitator.');
+export const rateLimited = (message: string) => error(ErrorCode.RATE_LIMITED, message);
 
 interface ValidationErrorLike {
   property: string;

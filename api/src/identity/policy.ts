@@ -10,32 +10,52 @@ export type Action =
   | 'factory:read'
   | 'need:read'
   | 'need:write'
-  | 'apiToken:manage';
+  | 'apiToken:manage'
+  /** See a room, its board and its event stream. */
+  | 'room:read'
+  /** Take part: write ideas, vote (within the phase rules). */
+  | 'room:participate'
+  /** Drive the room: phases, timers, settings, reveal, merge, remove people. */
+  | 'room:facilitate'
+  | 'room:create';
 
-type Rule = (viewer: Viewer, factoryId: string) => boolean;
+/** What an action applies to: always a factory, and a room for room actions. */
+export interface Scope {
+  factoryId: string;
+  roomId?: string;
+}
 
-const member = (viewer: Viewer, factoryId: string) => viewer.kind === 'FACILITATOR' && viewer.roles.has(factoryId);
-const owner = (viewer: Viewer, factoryId: string) => viewer.kind === 'FACILITATOR' && viewer.roles.get(factoryId) === MembershipRole.OWNER;
-const token = (scope: 'read' | 'write') => (viewer: Viewer, factoryId: string) =>
+type Rule = (viewer: Viewer, scope: Scope) => boolean;
+
+const member: Rule = (viewer, { factoryId }) => viewer.kind === 'FACILITATOR' && viewer.roles.has(factoryId);
+const owner: Rule = (viewer, { factoryId }) => viewer.kind === 'FACILITATOR' && viewer.roles.get(factoryId) === MembershipRole.OWNER;
+const token = (scope: 'read' | 'write'): Rule => (viewer, { factoryId }) =>
   viewer.kind === 'API_TOKEN' && viewer.factoryId === factoryId && viewer.scopes.has(scope);
-const participant = (viewer: Viewer, factoryId: string) => viewer.kind === 'PARTICIPANT' && viewer.factoryId === factoryId;
-const any = (...rules: Rule[]): Rule => (viewer, factoryId) => rules.some((rule) => rule(viewer, factoryId));
+/** A participant of a room of this factory (their token is scoped to one room). */
+const participantInFactory: Rule = (viewer, { factoryId }) => viewer.kind === 'PARTICIPANT' && viewer.factoryId === factoryId;
+const participantOfRoom: Rule = (viewer, { factoryId, roomId }) =>
+  viewer.kind === 'PARTICIPANT' && viewer.factoryId === factoryId && roomId !== undefined && viewer.roomId === roomId;
+const any = (...rules: Rule[]): Rule => (viewer, scope) => rules.some((rule) => rule(viewer, scope));
 
 const rules: Record<Action, Rule> = {
-  'factory:read': any(member, token('read'), token('write'), participant),
+  'factory:read': any(member, token('read'), token('write'), participantInFactory),
   // Participants read the needs of the factory whose room they are in: they ideate on them.
-  'need:read': any(member, token('read'), token('write'), participant),
+  'need:read': any(member, token('read'), token('write'), participantInFactory),
   'need:write': any(member, token('write')),
   'apiToken:manage': owner,
+  'room:read': any(member, token('read'), participantOfRoom),
+  'room:participate': any(member, participantOfRoom),
+  'room:facilitate': member,
+  'room:create': member,
 };
 
-export function can(viewer: Viewer, action: Action, factoryId: string): boolean {
-  return rules[action](viewer, factoryId);
+export function can(viewer: Viewer, action: Action, scope: Scope | string): boolean {
+  return rules[action](viewer, typeof scope === 'string' ? { factoryId: scope } : scope);
 }
 
 /** Throws UNAUTHENTICATED for an anonymous viewer and FORBIDDEN for a known one that may not. */
-export function authorize(viewer: Viewer, action: Action, factoryId: string): void {
-  if (can(viewer, action, factoryId)) return;
+export function authorize(viewer: Viewer, action: Action, scope: Scope | string): void {
+  if (can(viewer, action, scope)) return;
   throw viewer.kind === 'ANONYMOUS' ? unauthenticated() : forbidden();
 }
 

@@ -126,3 +126,17 @@ export class NeedsArgs extends PageArgs {
   @ValidateNested()
   filter?: NeedFilter | null;
 }
+
+@InputType('CreateThemeInput', { description: 'A theme a factory adds to the shared vocabulary.' })
+export class CreateThemeInput {
+  @Field(() => ID, { description: 'Factory that owns the theme.' })
+  factoryId: string;
+
+  @Field(() => String, { description: 'Label in French.' })
+  @Length(2, 80)
+  labelFr: string;
+
+  @Field(() => String, { description: 'Label in English (the French one when empty).' })
+  @MaxLength(80)
+  labelEn: string;
+}

@@ -6,7 +6,7 @@ import { Factory } from '../factories/factory.entity.js';
 import { getFactory, getTerritory } from '../factories/factory.service.js';
 import { Territory } from '../factories/territory.entity.js';
 import { Need } from './need.entity.js';
-import { CreateNeedInput, NeedsArgs, UpdateNeedInput } from './need.inputs.js';
+import { CreateNeedInput, CreateThemeInput, NeedsArgs, UpdateNeedInput } from './need.inputs.js';
 import * as needs from './need.service.js';
 import { Theme } from './theme.entity.js';
 
@@ -22,6 +22,11 @@ export class NeedResolver {
   @Query(() => [Theme], { description: 'The theme vocabulary: shared themes, plus the factory’s own when `factoryId` is given.' })
   themes(@Arg('factoryId', () => ID, { nullable: true, description: 'Also include this factory’s own themes.' }) factoryId: string | null, @Ctx() ctx: Context): Promise<Theme[]> {
     return needs.themesFor(ctx, factoryId ? idOf(factoryId, 'Factory', 'factoryId') : null);
+  }
+
+  @Mutation(() => Theme, { description: 'Adds a theme of the factory’s own to the vocabulary (facilitators, write tokens).' })
+  createTheme(@Arg('input', () => CreateThemeInput, { description: 'The factory and the labels.' }) input: CreateThemeInput, @Ctx() ctx: Context): Promise<Theme> {
+    return needs.createTheme(ctx, idOf(input.factoryId, 'Factory', 'factoryId'), input.labelFr, input.labelEn);
   }
 
   @Mutation(() => Need, { description: 'Records a new need (facilitators, write tokens).' })

@@ -4,7 +4,7 @@ import { paginate } from '../core/database/paginate.js';
 import { badUserInput, notFound } from '../core/errors.js';
 import { idOf } from '../core/graphql/node.js';
 import type { ConnectionShape } from '../core/graphql/relay.js';
-import { searchWords } from '../core/text.js';
+import { fold, searchWords } from '../core/text.js';
 import { Factory } from '../factories/factory.entity.js';
 import { Territory } from '../factories/territory.entity.js';
 import { authorize } from '../identity/policy.js';
@@ -110,6 +110,20 @@ export async function archiveNeed(ctx: Context, id: string): Promise<Need> {
   if (need.status !== NeedStatus.ARCHIVED) need.archive();
   await ctx.em.flush();
   return need;
+}
+
+/** Adds a theme of the factory's own to the vocabulary (facilitators). Its slug comes from the French label. */
+export async function createTheme(ctx: Context, factoryId: string, labelFr: string, labelEn: string): Promise<Theme> {
+  authorize(ctx.viewer, 'need:write', factoryId);
+  const factory = await ctx.em.findOne(Factory, factoryId);
+  if (!factory) throw notFound('Factory');
+  const slug = fold(labelFr).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  if (!slug) throw badUserInput('The label needs letters or digits.', { labelFr: ['must contain letters or digits'] });
+  const clash = await ctx.em.findOne(Theme, { slug, $or: [{ factory: null }, { factory: factoryId }] });
+  if (clash) throw badUserInput('This theme already exists.', { labelFr: [`a theme "${clash.labelFr}" already exists`] });
+  const theme = new Theme(slug, labelFr.trim(), labelEn.trim() || labelFr.trim(), factory);
+  await ctx.em.persistAndFlush(theme);
+  return theme;
 }
 
 /** Shared themes and the factory's own, by French label. */

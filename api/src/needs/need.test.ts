@@ -117,8 +117,8 @@ describe('needs: policy matrix', () => {
     const needId = (await seedNeeds(f, owner, 1))[0]!;
     const viewers: Record<string, string | undefined> = {
       anonymous: undefined,
-      participant: await fx.session(app, { participant: { roomId: randomUUID(), factoryId: f.id } }),
-      participantElsewhere: await fx.session(app, { participant: { roomId: randomUUID(), factoryId: other.id } }),
+      participant: await fx.participantToken(app, f.id),
+      participantElsewhere: await fx.participantToken(app, other.id),
       facilitatorElsewhere: await fx.facilitatorToken(app, other.id),
       facilitator: await fx.facilitatorToken(app, f.id),
       readToken: await fx.apiToken(app, f.id, ['read']),
@@ -222,5 +222,28 @@ describe('needs: pagination, filters, batching', () => {
     const large = await countQueries(12);
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(9);
+  });
+});
+
+describe('themes', () => {
+  it('lists the ten shared themes, and a factory extends the vocabulary with its own', async () => {
+    const f = await fx.factory(app);
+    const other = await fx.factory(app);
+    const token = await fx.facilitatorToken(app, f.id);
+    const shared = await app.gql(`{ themes { slug labelFr } }`, {}, token);
+    expect(shared.data!.themes).toHaveLength(10);
+    expect(shared.data!.themes.map((t: { slug: string }) => t.slug)).toContain('energies-citoyennes');
+
+    const CREATE_THEME = `mutation ($input: CreateThemeInput!) { createTheme(input: $input) { slug labelFr labelEn } }`;
+    const created = await app.gql(CREATE_THEME, { input: { factoryId: f.gid, labelFr: 'Tourisme durable', labelEn: '' } }, token);
+    expect(created.data!.createTheme).toEqual({ slug: 'tourisme-durable', labelFr: 'Tourisme durable', labelEn: 'Tourisme durable' });
+    const duplicate = await app.gql(CREATE_THEME, { input: { factoryId: f.gid, labelFr: 'Économie circulaire', labelEn: 'x' } }, token);
+    expect(codes(duplicate)).toEqual(['BAD_USER_INPUT']);
+
+    const mine = await app.gql(`query ($f: ID) { themes(factoryId: $f) { slug } }`, { f: f.gid }, token);
+    expect(mine.data!.themes).toHaveLength(11);
+    const theirs = await app.gql(`query ($f: ID) { themes(factoryId: $f) { slug } }`, { f: other.gid }, await fx.facilitatorToken(app, other.id));
+    expect(theirs.data!.themes).toHaveLength(10);
+    expect(codes(await app.gql(CREATE_THEME, { input: { factoryId: f.gid, labelFr: 'Autre', labelEn: '' } }, await fx.apiToken(app, f.id, ['read'])))).toEqual(['FORBIDDEN']);
   });
 });

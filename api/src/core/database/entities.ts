@@ -6,6 +6,10 @@ import { Factory } from '../../factories/factory.entity.js';
 import { Territory } from '../../factories/territory.entity.js';
 import { Need } from '../../needs/need.entity.js';
 import { Theme } from '../../needs/theme.entity.js';
+import { Room } from '../../rooms/room.entity.js';
+import { Participant } from '../../rooms/participant.entity.js';
+import { Cluster, Idea } from '../../ideas/idea.entity.js';
+import { Vote } from '../../votes/vote.entity.js';
 
 /** Every entity, listed explicitly: no folder scanning at start-up. Features add theirs here. */
-export const entities = [Territory, Factory, User, Membership, Session, ApiToken, Theme, Need];
+export const entities = [Territory, Factory, User, Membership, Session, ApiToken, Theme, Need, Room, Participant, Cluster, Idea, Vote];

@@ -30,8 +30,8 @@ export function idOf(globalId: string, type: string, argument = 'id'): string {
 /** Objects with a stable global id, fetchable through `node(id)`. */
 @InterfaceType('Node', {
   description: 'An object with a stable, opaque global id that `node(id:)` can fetch again.',
-  // Entity class names are the GraphQL type names.
-  resolveType: (value: object) => value.constructor.name,
+  // Entity class names are the GraphQL type names; plain view objects say theirs in __typename.
+  resolveType: (value: object) => (value as { __typename?: string }).__typename ?? value.constructor.name,
 })
 export abstract class Node {
   @Field(() => ID, { name: 'id', description: 'Opaque global id of the object.' })

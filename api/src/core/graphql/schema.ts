@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DateTimeResolver } from 'graphql-scalars';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { FactoryResolver, TerritoryResolver } from '../../factories/factory.resolver.js';
 import { getFactory, getTerritory } from '../../factories/factory.service.js';
 import { IdentityResolver, MembershipResolver, UserResolver } from '../../identity/identity.resolver.js';
@@ -9,11 +10,29 @@ import { currentUser } from '../../identity/identity.service.js';
 import { FactoryNeedsResolver, NeedResolver } from '../../needs/need.resolver.js';
 import { getNeed } from '../../needs/need.service.js';
 import { nodeResolver, type NodeFetchers } from './node.resolver.js';
+import { FactoryRoomsResolver, RoomResolver } from '../../rooms/room.resolver.js';
+import { getRoom } from '../../rooms/room.service.js';
+import { IdeaResolver } from '../../ideas/idea.resolver.js';
+import { VoteResolver } from '../../votes/vote.resolver.js';
+import { RoomEventsResolver } from '../../events/room-events.resolver.js';
+import { eventTypes } from '../../events/event.types.js';
+import { Idea } from '../../ideas/idea.entity.js';
+import { ideaViewFor } from '../../ideas/idea.service.js';
+// Every entity module, so that the schema holds the same types whatever else was imported first.
+import '../database/entities.js';
 
 const nodeFetchers: NodeFetchers = {
   Factory: getFactory,
   Territory: getTerritory,
   Need: getNeed,
+  Room: (ctx, id) => getRoom(ctx, id),
+  Idea: async (ctx, id) => {
+    const idea = await ctx.em.findOne(Idea, { id, deletedAt: null });
+    if (!idea) return null;
+    const view = await ideaViewFor(ctx, idea);
+    // Private ideas of others stay invisible through node() too.
+    return view.private && !view.author ? null : view;
+  },
   User: async (ctx, id) => {
     const me = await currentUser(ctx);
     return me?.id === id ? me : null;
@@ -22,7 +41,13 @@ const nodeFetchers: NodeFetchers = {
 
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [nodeResolver(nodeFetchers), IdentityResolver, UserResolver, MembershipResolver, FactoryResolver, TerritoryResolver, NeedResolver, FactoryNeedsResolver],
+    resolvers: [
+      nodeResolver(nodeFetchers), IdentityResolver, UserResolver, MembershipResolver, FactoryResolver, TerritoryResolver, NeedResolver, FactoryNeedsResolver,
+      RoomResolver, FactoryRoomsResolver, IdeaResolver, VoteResolver, RoomEventsResolver,
+    ],
+    orphanedTypes: eventTypes,
+    // Required by type-graphql for any subscription; ours bring their own iterators (events/room-feed.ts).
+    pubSub: createPubSub(),
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     emitSchemaFile: false,

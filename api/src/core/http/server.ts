@@ -101,7 +101,7 @@ export async function startServer(app: App, schema: GraphQLSchema): Promise<Runn
       context: async ({ req, res }) => {
         const em = orm.em.fork();
         const viewer = await viewerFor(app, em, req.header('authorization'), req.header('cookie'));
-        return createContext(app, viewer, req.id, em, sessionCookie(res, config.secureCookies));
+        return createContext(app, viewer, req.id, em, req.ip ?? 'unknown', sessionCookie(res, config.secureCookies));
       },
     }),
   );

@@ -79,7 +79,7 @@ export function attachGraphqlWs(app: App, schema: GraphQLSchema, httpServer: htt
             document,
             variableValues: payload.variables,
             operationName: payload.operationName,
-            contextValue: createContext(app, viewer, `ws-${_id}`, em),
+            contextValue: createContext(app, viewer, `ws-${_id}`, em, ctx.extra.request.socket.remoteAddress ?? 'unknown'),
           };
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('Unauthenticated.')];

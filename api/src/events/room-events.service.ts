@@ -1,0 +1,58 @@
+import type { Context } from '../core/context.js';
+import { abortable } from '../core/async.js';
+import { badUserInput, forbidden } from '../core/errors.js';
+import { can } from '../identity/policy.js';
+import { Participant } from '../rooms/participant.entity.js';
+import { getRoom } from '../rooms/room.service.js';
+import { participantView, type ParticipantView } from '../rooms/room.views.js';
+import { visibleTo, type Audience } from './room-event.js';
+import type { RoomEvent } from './event.types.js';
+
+type EventObject = RoomEvent & { __typename: string };
+
+/**
+ * The viewer's stream of a room: events after `afterSeq` (stored ones first), then live ones, each
+ * either visible to the viewer or replaced by a bare SeqAdvanced. Ends with FORBIDDEN when the viewer
+ * is removed from the room.
+ */
+export async function roomEventStream(ctx: Context, roomId: string, afterSeq: number | null): Promise<AsyncIterableIterator<EventObject>> {
+  if (afterSeq !== null && (!Number.isInteger(afterSeq) || afterSeq < 0)) throw badUserInput('afterSeq must be a non-negative integer.', { afterSeq: ['must be ≥ 0'] });
+  const room = await getRoom(ctx, roomId, 'room:read');
+  const facilitator = can(ctx.viewer, 'room:facilitate', { factoryId: room.factory.id, roomId: room.id });
+  const viewer = ctx.viewer;
+  let me: ParticipantView | null = null;
+  if (viewer.kind === 'PARTICIPANT') {
+    const p = await ctx.em.findOne(Participant, { id: viewer.participantId, removedAt: null });
+    if (!p) throw forbidden();
+    me = participantView(p);
+  } else if (viewer.kind === 'FACILITATOR') {
+    const p = await ctx.em.findOne(Participant, { room: room.id, user: viewer.userId });
+    me = p ? participantView(p) : null;
+  }
+  const audience: Audience = { facilitator, participantId: viewer.kind === 'PARTICIPANT' ? viewer.participantId : me ? fromGlobal(me.nodeId) : null };
+  const myGlobalId = me?.nodeId;
+  const feeds = ctx.app.feeds;
+
+  return abortable<EventObject>(async function* (signal) {
+    for await (const item of feeds.stream(room.id, afterSeq, me, signal)) {
+      if (item.kind === 'presence') {
+        yield { __typename: 'PresenceChanged', seq: item.seq, at: new Date().toISOString(), present: item.present } as EventObject;
+        continue;
+      }
+      const { event } = item;
+      if (!visibleTo(event, audience)) {
+        yield { __typename: 'SeqAdvanced', seq: event.seq, at: event.at };
+        continue;
+      }
+      yield { __typename: event.type, seq: event.seq, at: event.at, ...event.payload } as EventObject;
+      if (event.type === 'ParticipantRemoved' && myGlobalId && event.payload.participantId === myGlobalId && viewer.kind === 'PARTICIPANT') {
+        throw forbidden('You were removed from this room.');
+      }
+    }
+  });
+}
+
+function fromGlobal(globalId: string): string {
+  return Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
+}
+

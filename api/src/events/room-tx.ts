@@ -1,0 +1,54 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../core/context.js';
+import { notFound } from '../core/errors.js';
+import { Room } from '../rooms/room.entity.js';
+import type { DurableEventType, EventPayloads } from './event.types.js';
+import { roomChannel, type StoredRoomEvent } from './room-event.js';
+
+export interface RoomTx {
+  /** The transaction's entity manager. */
+  em: EntityManager;
+  /** The room, locked for the transaction: writes to one room are serialised, so rules hold under concurrency. */
+  room: Room;
+  /** Records an event, numbered and stored in this transaction, published once it commits. */
+  emit<T extends DurableEventType>(type: T, payload: EventPayloads[T], audience: string[]): void;
+}
+
+/**
+ * The one way to change a room: lock it, apply the change, store its events with the next sequence
+ * numbers — all in one transaction — then publish the events after the commit. A rolled-back change
+ * publishes nothing; a published event is always in the database.
+ */
+export async function inRoomTransaction<T>(ctx: Context, roomId: string, work: (tx: RoomTx) => Promise<T>): Promise<T> {
+  const committed: StoredRoomEvent[] = [];
+  const result = await ctx.em.transactional(async (em) => {
+    committed.length = 0; // a retried transaction starts afresh
+    const room = await em.findOne(Room, roomId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (!room) throw notFound('Room');
+    const pending: { type: string; payload: object; audience: string[] }[] = [];
+    const value = await work({ em, room, emit: (type, payload, audience) => pending.push({ type, payload, audience }) });
+    if (pending.length > 0) {
+      const first = room.lastSeq + 1;
+      room.lastSeq += pending.length;
+      await em.flush();
+      const at = new Date().toISOString();
+      const events = pending.map((e, i) => ({ roomId, seq: first + i, type: e.type, audience: e.audience, payload: e.payload as Record<string, unknown>, at }));
+      const values = events.map(() => '(?, ?, ?, ?::text[], ?::jsonb, ?)').join(', ');
+      const params = events.flatMap((e) => [e.roomId, e.seq, e.type, pgTextArray(e.audience), JSON.stringify(e.payload), e.at]);
+      await em.getConnection().execute(`insert into room_event (room_id, seq, type, audience, payload, created_at) values ${values}`, params, 'run', em.getTransactionContext());
+      committed.push(...events);
+    }
+    return value;
+  });
+  // After commit only. A lost publish is recovered by subscribers from the database (room-feed.ts).
+  for (const event of committed) {
+    await ctx.app.bus.publish(roomChannel(roomId), JSON.stringify(event)).catch((err: unknown) => ctx.log.warn({ err, roomId, seq: event.seq }, 'event publish failed'));
+  }
+  return result;
+}
+
+/** A PostgreSQL text[] literal. */
+function pgTextArray(values: string[]): string {
+  return `{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+}

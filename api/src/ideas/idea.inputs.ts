@@ -1,0 +1,88 @@
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from 'class-validator';
+import { Field, Float, ID, InputType } from 'type-graphql';
+
+@InputType('CreateIdeaInput', { description: 'A new idea in a room.' })
+export class CreateIdeaInput {
+  @Field(() => ID, { description: 'The room.' })
+  roomId: string;
+
+  @Field(() => String, { description: 'Title of the idea (1–140 characters).' })
+  @Length(1, 140)
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'The idea in more detail.' })
+  @IsOptional()
+  @MaxLength(5000)
+  description?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Needs it answers.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  needIds?: string[];
+}
+
+@InputType('UpdateIdeaInput', { description: 'Changes to an idea; omitted fields stay as they are.' })
+export class UpdateIdeaInput {
+  @Field(() => ID, { description: 'The idea.' })
+  ideaId: string;
+
+  @Field(() => String, { nullable: true, description: 'New title.' })
+  @IsOptional()
+  @Length(1, 140)
+  title?: string;
+
+  @Field(() => String, { nullable: true, description: 'New description.' })
+  @IsOptional()
+  @MaxLength(5000)
+  description?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Needs it answers (replaces the list).' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  needIds?: string[];
+}
+
+@InputType('MergeIdeasInput', { description: 'Ideas to merge into one.' })
+export class MergeIdeasInput {
+  @Field(() => ID, { description: 'The room.' })
+  roomId: string;
+
+  @Field(() => ID, { description: 'The idea that remains.' })
+  targetId: string;
+
+  @Field(() => [ID], { description: 'The ideas merged into it.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  sourceIds: string[];
+}
+
+@InputType('MoveIdeaInput', { description: 'Where an idea goes on the board.' })
+export class MoveIdeaInput {
+  @Field(() => ID, { description: 'The room.' })
+  roomId: string;
+
+  @Field(() => ID, { description: 'The idea.' })
+  ideaId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The cluster to put it in; omit to keep it, null to take it out of any.' })
+  clusterId?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'New position (ideas are shown by ascending position).' })
+  position?: number;
+}
+
+@InputType('SaveClusterInput', { description: 'A cluster to create (no id) or rename/move.' })
+export class SaveClusterInput {
+  @Field(() => ID, { description: 'The room.' })
+  roomId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The cluster to change; omit to create one.' })
+  clusterId?: string;
+
+  @Field(() => String, { description: 'Name of the group.' })
+  @Length(1, 80)
+  label: string;
+
+  @Field(() => Float, { nullable: true, description: 'Position among clusters.' })
+  position?: number;
+}

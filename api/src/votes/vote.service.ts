@@ -1,0 +1,181 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../core/context.js';
+import { badUserInput, forbidden, notFound, voteBudgetExhausted, voteCapReached } from '../core/errors.js';
+import { toGlobalId } from '../core/graphql/node.js';
+import { AUDIENCE_ALL, AUDIENCE_FACILITATORS, audienceOf } from '../events/room-event.js';
+import { inRoomTransaction, type RoomTx } from '../events/room-tx.js';
+import { Idea } from '../ideas/idea.entity.js';
+import { actingParticipant, getRoom, lensOf } from '../rooms/room.service.js';
+import { Phase, type Room } from '../rooms/room.entity.js';
+import { Participant } from '../rooms/participant.entity.js';
+import { participantView } from '../rooms/room.views.js';
+import { Vote } from './vote.entity.js';
+
+/** The viewer's votes on one idea after a change, and what they have left. */
+export interface MyVotes {
+  ideaId: string;
+  mine: number;
+  used: number;
+  remaining: number;
+}
+
+export interface Tally {
+  ideaId: string;
+  total: number;
+  voters: number;
+}
+
+/** Dots per idea (on-board ideas of the room, or the given ones), in one query. */
+export async function talliesOf(em: EntityManager, roomId: string, ideaIds?: string[]): Promise<Map<string, Tally>> {
+  const rows = await em.getConnection().execute<{ idea_id: string; total: string; voters: string }[]>(
+    `select idea_id, sum(count) as total, count(*) filter (where count > 0) as voters from vote where room_id = ?${ideaIds ? ' and idea_id = any(?::uuid[])' : ''} group by idea_id`,
+    ideaIds ? [roomId, `{${ideaIds.join(',')}}`] : [roomId],
+    'all',
+    em.getTransactionContext(),
+  );
+  return new Map(rows.map((r) => [r.idea_id, { ideaId: r.idea_id, total: Number(r.total), voters: Number(r.voters) }]));
+}
+
+/** Dots each participant has spent in the room (only the given participants when listed). */
+export async function usedBy(em: EntityManager, roomId: string, participantIds?: string[]): Promise<Map<string, number>> {
+  const rows = await em.getConnection().execute<{ participant_id: string; used: string }[]>(
+    `select participant_id, sum(count) as used from vote where room_id = ?${participantIds ? ' and participant_id = any(?::uuid[])' : ''} group by participant_id`,
+    participantIds ? [roomId, `{${participantIds.join(',')}}`] : [roomId],
+    'all',
+    em.getTransactionContext(),
+  );
+  return new Map(rows.map((r) => [r.participant_id, Number(r.used)]));
+}
+
+/**
+ * Tells the room what changed after votes moved: each voter their own count and budget, the tally to
+ * everyone when tallies are public (to facilitators only while hidden), and facilitators each voter's
+ * progress. Nothing about the ranking reaches a participant while tallies are hidden.
+ */
+export async function emitVoteChanges(tx: RoomTx, changes: { participant: Participant; ideaId: string }[]): Promise<void> {
+  if (changes.length === 0) return;
+  const room = tx.room;
+  const ideaIds = [...new Set(changes.map((c) => c.ideaId))];
+  const participants = new Map(changes.map((c) => [c.participant.id, c.participant]));
+  const tallies = await talliesOf(tx.em, room.id, ideaIds);
+  const used = await usedBy(tx.em, room.id, [...participants.keys()]);
+  const mine = await tx.em.find(Vote, { room: room.id, idea: { $in: ideaIds }, participant: { $in: [...participants.keys()] } });
+  const mineOf = (p: string, i: string) => mine.find((v) => v.participant.id === p && v.idea.id === i)?.count ?? 0;
+  for (const { participant, ideaId } of changes) {
+    const spent = used.get(participant.id) ?? 0;
+    tx.emit(
+      'MyVotesChanged',
+      { ideaId: toGlobalId('Idea', ideaId), mine: mineOf(participant.id, ideaId), used: spent, remaining: Math.max(0, room.settings.votesPerParticipant - spent) },
+      [audienceOf(participant.id)],
+    );
+  }
+  const talliesPublic = !room.settings.hiddenTallies || room.talliesRevealed;
+  for (const ideaId of ideaIds) {
+    const t = tallies.get(ideaId) ?? { ideaId, total: 0, voters: 0 };
+    tx.emit('VoteTallyChanged', { tally: { ...t, ideaId: toGlobalId('Idea', ideaId) } }, [talliesPublic ? AUDIENCE_ALL : AUDIENCE_FACILITATORS]);
+  }
+  for (const participant of participants.values()) {
+    tx.emit('VoteProgressChanged', { progress: { participant: participantView(participant), used: used.get(participant.id) ?? 0 } }, [AUDIENCE_FACILITATORS]);
+  }
+}
+
+/** Returns the stored result of an earlier call with this key, or runs `work` and stores its result. */
+async function idempotent<T>(tx: RoomTx, participantId: string, key: string | null | undefined, operation: string, work: () => Promise<T>): Promise<T> {
+  if (!key) return work();
+  const conn = tx.em.getConnection();
+  const [earlier] = await conn.execute<{ operation: string; result: T }[]>(
+    'select operation, result from idempotency_key where participant_id = ? and key = ?',
+    [participantId, key],
+    'all',
+    tx.em.getTransactionContext(),
+  );
+  if (earlier) {
+    if (earlier.operation !== operation) throw badUserInput('This idempotency key was used for another operation.', { idempotencyKey: ['already used for another operation'] });
+    return earlier.result;
+  }
+  const result = await work();
+  await conn.execute('insert into idempotency_key (participant_id, key, operation, result) values (?, ?, ?, ?::jsonb)', [participantId, key, operation, JSON.stringify(result)], 'run', tx.em.getTransactionContext());
+  return result;
+}
+
+/**
+ * Adds (+1) or retracts (−1) one dot of the viewer on an idea. Runs with the room locked, so the budget
+ * and the per-idea cap hold whatever the concurrency, and tallies stay exact. See votes/SPEC.md.
+ */
+export async function vote(ctx: Context, ideaId: string, delta: 1 | -1, idempotencyKey?: string | null): Promise<MyVotes> {
+  const idea = await ctx.em.findOne(Idea, ideaId, { fields: ['id', 'room'] });
+  if (!idea) throw notFound('Idea');
+  const room = await getRoom(ctx, idea.room.id, 'room:participate');
+  return inRoomTransaction(ctx, room.id, async (tx) => {
+    const participant = await actingParticipant(ctx, tx);
+    if (participant.user && !tx.room.settings.facilitatorsVote) throw forbidden('Facilitators do not vote in this room.');
+    const operation = `${delta > 0 ? 'cast' : 'retract'}:${ideaId}`;
+    return idempotent(tx, participant.id, idempotencyKey, operation, async () => {
+      tx.room.requirePhase([Phase.VOTE], 'Voting');
+      const target = await tx.em.findOne(Idea, { id: ideaId, room: tx.room.id, deletedAt: null, mergedInto: null });
+      const hiddenFromVoter = target && tx.room.settings.privateWriting && !tx.room.ideasRevealed && target.author.id !== participant.id;
+      if (!target || hiddenFromVoter) throw notFound('Idea');
+      const budget = tx.room.settings.votesPerParticipant;
+      const used = (await usedBy(tx.em, tx.room.id, [participant.id])).get(participant.id) ?? 0;
+      let row = await tx.em.findOne(Vote, { idea: target.id, participant: participant.id });
+      const mine = row?.count ?? 0;
+      if (delta > 0) {
+        if (used >= budget) throw voteBudgetExhausted(`You have used all ${budget} of your votes.`);
+        if (mine >= tx.room.settings.maxVotesPerIdea) throw voteCapReached(`At most ${tx.room.settings.maxVotesPerIdea} votes per idea.`);
+      } else if (mine === 0) {
+        throw badUserInput('You have no vote on this idea to retract.', { ideaId: ['no vote to retract'] });
+      }
+      if (!row) {
+        row = new Vote(tx.room, target, participant, 0);
+        tx.em.persist(row);
+      }
+      row.count = mine + delta;
+      await tx.em.flush();
+      await emitVoteChanges(tx, [{ participant, ideaId: target.id }]);
+      return { ideaId: toGlobalId('Idea', target.id), mine: row.count, used: used + delta, remaining: budget - (used + delta) };
+    });
+  });
+}
+
+export interface RankedIdea {
+  rank: number;
+  idea: Idea;
+  total: number;
+  voters: number;
+}
+
+export interface Results {
+  ranking: RankedIdea[];
+  voters: number;
+  votesCast: number;
+}
+
+/** Ranking with ties (1, 2, 2, 4…), per-idea counts and number of voters; null while hidden from the viewer. */
+export async function resultsOf(ctx: Context, room: Room): Promise<Results | null> {
+  const lens = await lensOf(ctx, room);
+  if (!lens.talliesVisible) return null;
+  const ideas = await ctx.em.find(Idea, { room: room.id, deletedAt: null, mergedInto: null }, { populate: ['author', 'needs'], orderBy: { position: 'asc' } });
+  const tallies = await talliesOf(ctx.em, room.id);
+  const sorted = ideas
+    .map((idea) => ({ idea, total: tallies.get(idea.id)?.total ?? 0, voters: tallies.get(idea.id)?.voters ?? 0 }))
+    .sort((a, b) => b.total - a.total || a.idea.position - b.idea.position);
+  const ranking = sorted.map((r, i) => ({ ...r, rank: i > 0 && sorted[i - 1]!.total === r.total ? 0 : i + 1 }));
+  for (let i = 1; i < ranking.length; i++) if (ranking[i]!.rank === 0) ranking[i]!.rank = ranking[i - 1]!.rank;
+  const used = await usedBy(ctx.em, room.id);
+  return { ranking, voters: [...used.values()].filter((n) => n > 0).length, votesCast: [...used.values()].reduce((a, b) => a + b, 0) };
+}
+
+/** Facilitators: how many dots each participant has spent. */
+export async function progressOf(ctx: Context, room: Room): Promise<{ participant: Participant; used: number }[]> {
+  await getRoom(ctx, room.id, 'room:facilitate');
+  const used = await usedBy(ctx.em, room.id);
+  const people = await ctx.em.find(Participant, { room: room.id, removedAt: null }, { populate: ['user'], orderBy: { displayName: 'asc' } });
+  return people.map((participant) => ({ participant, used: used.get(participant.id) ?? 0 }));
+}
+
+/** The viewer's spent and remaining dots in the room. */
+export async function myBudget(ctx: Context, room: Room, participantId: string | null): Promise<{ used: number; remaining: number } | null> {
+  if (!participantId) return null;
+  const used = (await usedBy(ctx.em, room.id, [participantId])).get(participantId) ?? 0;
+  return { used, remaining: Math.max(0, room.settings.votesPerParticipant - used) };
+}
