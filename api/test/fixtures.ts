@@ -95,3 +95,36 @@ export async function themeId(app: TestApp, slug = 'economie-circulaire') {
   const [row] = await app.sql<{ id: string }>(`select id from theme where slug = $1 and factory_id is null`, [slug]);
   return toGlobalId('Theme', row!.id);
 }
+
+/** A room made through the API by a facilitator, with participants joined through the API. */
+export async function liveRoom(app: TestApp, settings: Record<string, unknown> = {}, participants = 2) {
+  const f = await factory(app);
+  const facilitator = await facilitatorToken(app, f.id);
+  const created = await app.gql(
+    `mutation ($input: CreateRoomInput!) { createRoom(input: $input) { id code lastSeq } }`,
+    { input: { factoryId: f.gid, title: 'Atelier test', settings } },
+    facilitator,
+  );
+  if (created.errors) throw new Error(JSON.stringify(created.errors));
+  const room = created.data!.createRoom as { id: string; code: string };
+  const people: { token: string; id: string; name: string }[] = [];
+  for (let i = 0; i < participants; i++) people.push(await join(app, room.code, `Personne ${i + 1}`));
+  return { factory: f, facilitator, room, people };
+}
+
+export async function join(app: TestApp, code: string, name: string, token?: string) {
+  const res = await app.gql(`mutation ($input: JoinRoomInput!) { joinRoom(input: $input) { token participant { id } } }`, { input: { code, displayName: name } }, token);
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return { token: res.data!.joinRoom.token as string, id: res.data!.joinRoom.participant.id as string, name };
+}
+
+export async function setPhase(app: TestApp, roomId: string, phase: string, facilitator: string) {
+  const res = await app.gql(`mutation ($r: ID!, $p: Phase!) { setPhase(roomId: $r, phase: $p) { phase } }`, { r: roomId, p: phase }, facilitator);
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+}
+
+export async function idea(app: TestApp, roomId: string, token: string, title: string) {
+  const res = await app.gql(`mutation ($input: CreateIdeaInput!) { createIdea(input: $input) { id } }`, { input: { roomId, title } }, token);
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data!.createIdea.id as string;
+}

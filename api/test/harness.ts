@@ -49,7 +49,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     write(chunk: Buffer, _enc, done) {
       for (const line of chunk.toString().split('\n')) {
         // Unexpected errors are masked in responses: show them on stderr so a failing test explains itself.
-        if (/"level":(50|60)/.test(line) && !process.env.GERMOIR_QUIET_TEST_ERRORS) process.stderr.write(`${line}\n`);
+        if (/"level":(50|60)/.test(line) && !process.env.GERMOIR_QUIET_TEST_ERRORS) {
+          const { err, msg } = JSON.parse(line) as { msg?: string; err?: { message?: string; stack?: string } };
+          process.stderr.write(`[server] ${msg}: ${err?.message?.slice(0, 400)}\n${err?.stack?.split('\n').slice(1, 6).join('\n') ?? ''}\n`);
+        }
         if (!line.includes('"orm"')) continue;
         const orm = (JSON.parse(line) as { orm?: string }).orm ?? '';
         if (/\b(select|insert|update|delete)\b/i.test(orm)) queries.push(orm);
@@ -122,4 +125,78 @@ export function wsOnce<T = Record<string, any>>(client: Client, query: string, v
 
 export function codes(res: GraphQLResponse): (string | undefined)[] {
   return (res.errors ?? []).map((e) => e.extensions?.code);
+}
+
+export const ROOM_EVENTS = `subscription ($roomId: ID!, $afterSeq: Int) {
+  roomEvents(roomId: $roomId, afterSeq: $afterSeq) {
+    __typename seq at
+    ... on ParticipantJoined { participant { id displayName isFacilitator } }
+    ... on ParticipantRemoved { participantId }
+    ... on PhaseChanged { phase timer { endsAt remainingMs paused } }
+    ... on TimerChanged { timer { endsAt remainingMs paused } }
+    ... on RoomSettingsChanged { locked ideasRevealed talliesRevealed settings { hiddenTallies } }
+    ... on IdeaAdded { idea { id title author { id displayName } private votes { total voters } } }
+    ... on IdeaUpdated { idea { id title clusterId position votes { total voters } } }
+    ... on IdeaRemoved { ideaId }
+    ... on IdeasMerged { idea { id mergedFromIds votes { total voters } } sourceIds }
+    ... on IdeasRevealed { ideas { id title } }
+    ... on ClusterChanged { cluster { id label } }
+    ... on VoteTallyChanged { tally { ideaId total voters } }
+    ... on MyVotesChanged { ideaId mine used remaining }
+    ... on VoteProgressChanged { progress { participant { id } used } }
+    ... on TalliesRevealed { tallies { ideaId total voters } }
+    ... on PresenceChanged { present { id displayName } }
+  }
+}`;
+
+export interface RoomSubscription {
+  events: Record<string, any>[];
+  /** Resolves with the first event (already received or to come) matching `predicate`. */
+  waitFor(predicate: (event: Record<string, any>) => boolean, timeoutMs?: number): Promise<Record<string, any>>;
+  /** Durable events only (PresenceChanged left out). */
+  durable(): Record<string, any>[];
+  error: Promise<unknown>;
+  stop(): void;
+}
+
+/** Subscribes to a room's events; resolves once the server has started the stream (first PresenceChanged). */
+export async function subscribeRoom(client: Client, roomId: string, afterSeq?: number): Promise<RoomSubscription> {
+  const events: Record<string, any>[] = [];
+  const waiters: { predicate: (e: Record<string, any>) => boolean; resolve: (e: Record<string, any>) => void }[] = [];
+  let fail: (e: unknown) => void = () => undefined;
+  const error = new Promise<unknown>((resolve) => (fail = resolve));
+  const stop = client.subscribe<{ roomEvents: Record<string, any> }>(
+    { query: ROOM_EVENTS, variables: { roomId, afterSeq } },
+    {
+      next: (value) => {
+        if (value.errors) return fail(value.errors);
+        const event = value.data!.roomEvents;
+        events.push(event);
+        for (const w of [...waiters]) {
+          if (w.predicate(event)) {
+            waiters.splice(waiters.indexOf(w), 1);
+            w.resolve(event);
+          }
+        }
+      },
+      error: (e) => fail(e),
+      complete: () => undefined,
+    },
+  );
+  const sub: RoomSubscription = {
+    events,
+    error,
+    durable: () => events.filter((e) => e.__typename !== 'PresenceChanged'),
+    stop,
+    waitFor(predicate, timeoutMs = 10_000) {
+      const found = events.find(predicate);
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no matching event within ${timeoutMs} ms; got ${JSON.stringify(events.map((e) => e.__typename))}`)), timeoutMs);
+        waiters.push({ predicate, resolve: (e) => (clearTimeout(timer), resolve(e)) });
+      });
+    },
+  };
+  await Promise.race([sub.waitFor((e) => e.__typename === 'PresenceChanged'), error.then((e) => Promise.reject(new Error(JSON.stringify(e))))]);
+  return sub;
 }

@@ -114,7 +114,8 @@ export async function joinRoom(ctx: Context, code: string, displayName: string):
     } else {
       if (tx.room.locked) throw roomLocked();
       participant = new Participant(tx.room, name);
-      tx.em.persist(participant);
+      // Written before the session that points at it (no ORM relation orders the two inserts).
+      await tx.em.persistAndFlush(participant);
       tx.emit('ParticipantJoined', { participant: participantView(participant) }, [AUDIENCE_ALL]);
     }
     const expiresAt = new Date(Date.now() + ctx.app.config.sessionTtlSeconds * 1000);
