@@ -283,3 +283,13 @@ export async function ideaViewFor(ctx: Context, idea: Idea): Promise<IdeaView> {
   const lineage = (await sourcesOf(ctx, [idea.id])).get(idea.id) ?? [];
   return toIdeaView(idea, lens, { total: tally?.total ?? 0, voters: tally?.voters ?? 0, mine }, lineage);
 }
+
+/** `node(id)` for ideas: null when it does not exist, or is a private idea of someone else. */
+export async function ideaNode(ctx: Context, ideaId: string): Promise<IdeaView | null> {
+  const idea = await ctx.em.findOne(Idea, { id: ideaId, deletedAt: null });
+  if (!idea) return null;
+  const room = await getRoom(ctx, idea.room.id, 'room:read');
+  const lens = await lensOf(ctx, room);
+  if (lens.ideasHidden && !lens.facilitator && idea.author.id !== lens.participantId) return null;
+  return ideaViewFor(ctx, idea);
+}

@@ -16,8 +16,7 @@ import { IdeaResolver } from '../../ideas/idea.resolver.js';
 import { VoteResolver } from '../../votes/vote.resolver.js';
 import { RoomEventsResolver } from '../../events/room-events.resolver.js';
 import { eventTypes } from '../../events/event.types.js';
-import { Idea } from '../../ideas/idea.entity.js';
-import { ideaViewFor } from '../../ideas/idea.service.js';
+import { ideaNode } from '../../ideas/idea.service.js';
 // Every entity module, so that the schema holds the same types whatever else was imported first.
 import '../database/entities.js';
 
@@ -26,13 +25,7 @@ const nodeFetchers: NodeFetchers = {
   Territory: getTerritory,
   Need: getNeed,
   Room: (ctx, id) => getRoom(ctx, id),
-  Idea: async (ctx, id) => {
-    const idea = await ctx.em.findOne(Idea, { id, deletedAt: null });
-    if (!idea) return null;
-    const view = await ideaViewFor(ctx, idea);
-    // Private ideas of others stay invisible through node() too.
-    return view.private && !view.author ? null : view;
-  },
+  Idea: ideaNode,
   User: async (ctx, id) => {
     const me = await currentUser(ctx);
     return me?.id === id ? me : null;
