@@ -37,12 +37,12 @@ function withDatabase(url: string, database: string): string {
 }
 
 /** Starts Germoir on a fresh database (created for this test file) and a free port. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, shared?: { databaseUrl: string }): Promise<TestApp> {
   const queries: string[] = [];
   const adminUrl = inject('adminUrl');
-  const name = `germoir_test_${randomBytes(6).toString('hex')}`;
-  await ensureDatabase(adminUrl, name);
-  const databaseUrl = withDatabase(adminUrl, name);
+  const name = shared ? new URL(shared.databaseUrl).pathname.slice(1) : `germoir_test_${randomBytes(6).toString('hex')}`;
+  if (!shared) await ensureDatabase(adminUrl, name);
+  const databaseUrl = shared?.databaseUrl ?? withDatabase(adminUrl, name);
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, SEED_DEMO: 'false', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...env });
   // At trace level the ORM logs every SQL statement: the tests count them (N+1 checks).
   const logger = pino({ level: 'trace' }, new Writable({
@@ -100,6 +100,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       await Promise.all(clients.map((c) => c.dispose()));
       await pool.end();
       await running.stop();
+      if (shared) return; // the first instance owns the database
       const admin = new pg.Client({ connectionString: adminUrl });
       await admin.connect();
       await admin.query(`drop database if exists "${name}" with (force)`);

@@ -4,6 +4,7 @@ import type { App } from './context.js';
 import { openDatabase } from './database/database.js';
 import { createSchema } from './graphql/schema.js';
 import { startServer } from './http/server.js';
+import type { FanOut } from './http/fanout.js';
 import { createLogger, type Logger } from './logger.js';
 import { loadSessionSecret } from '../identity/identity.service.js';
 import { seedDemo } from '../seed/demo.js';
@@ -15,6 +16,7 @@ export interface Running {
   schema: GraphQLSchema;
   port: number;
   url: string;
+  fanout: FanOut;
   /** Graceful stop: HTTP and WebSockets first, then the database (and the embedded server). */
   stop(): Promise<void>;
 }
@@ -39,6 +41,7 @@ export async function startGermoir(config: Config, logger: Logger = createLogger
       app,
       schema,
       port: server.port,
+      fanout: server.fanout,
       url: `http://localhost:${server.port}`,
       stop: () =>
         (stopping ??= (async () => {

@@ -16,6 +16,7 @@ import { pendingMigrations } from '../database/orm.js';
 import { sessionCookie } from './cookies.js';
 import { viewerFor } from './viewer.js';
 import { attachGraphqlWs } from './websocket.js';
+import type { FanOut } from './fanout.js';
 
 export interface RunningServer {
   httpServer: http.Server;
@@ -23,6 +24,8 @@ export interface RunningServer {
   port: number;
   /** Graceful stop: refuse new work, finish in-flight requests, close sockets with 1001. */
   stop(): Promise<void>;
+  /** Shared execution of subscription events (counters used by tests and benchmarks). */
+  fanout: FanOut;
 }
 
 declare module 'express-serve-static-core' {
@@ -132,6 +135,7 @@ export async function startServer(app: App, schema: GraphQLSchema): Promise<Runn
   return {
     httpServer,
     port,
+    fanout: ws.fanout,
     stop: () => (stopping ??= apollo.stop()),
   };
 }

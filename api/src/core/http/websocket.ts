@@ -5,6 +5,7 @@ import { WebSocketServer } from 'ws';
 import { createContext, type App } from '../context.js';
 import { formatError } from '../errors.js';
 import { LIMITS } from '../graphql/limits.js';
+import { FanOut } from './fanout.js';
 import { viewerFor } from './viewer.js';
 
 /** Cookies ride along on cross-site WebSocket upgrades: only trust them from our own origin. */
@@ -40,6 +41,13 @@ function credentials(ctx: WsContext): [string | undefined, string | undefined] {
  */
 export function attachGraphqlWs(app: App, schema: GraphQLSchema, httpServer: http.Server, armorRules: ValidationRule[]) {
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: LIMITS.maxWsMessageBytes });
+  const fanout = new FanOut();
+  const operationKeys = new WeakMap<object, string>();
+  // Registered before graphql-ws's own listener: outgoing messages get the shared JSON swapped in (fanout.ts).
+  wsServer.on('connection', (socket) => {
+    const send = socket.send.bind(socket) as (data: unknown, cb?: (err?: Error) => void) => void;
+    socket.send = ((data: unknown, cb?: (err?: Error) => void) => send(typeof data === 'string' ? fanout.expand(data) : data, cb)) as typeof socket.send;
+  });
   const rules = [...specifiedRules, ...armorRules];
   const mask = (errors: readonly GraphQLError[]) =>
     errors.map((error) =>
@@ -69,22 +77,20 @@ export function attachGraphqlWs(app: App, schema: GraphQLSchema, httpServer: htt
         }
         const errors = validate(schema, document, rules);
         if (errors.length) return errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
-        if (!getOperationAST(document, payload.operationName)) return [withCode(new GraphQLError('Unknown operation.'), 'OPERATION_RESOLUTION_FAILURE')];
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) return [withCode(new GraphQLError('Unknown operation.'), 'OPERATION_RESOLUTION_FAILURE')];
         const em = app.orm.em.fork();
         try {
           // Resolved per operation, so that a revoked token stops working for new operations at once.
           const viewer = await viewerFor(app, em, ...credentials(ctx));
-          return {
-            schema,
-            document,
-            variableValues: payload.variables,
-            operationName: payload.operationName,
-            contextValue: createContext(app, viewer, `ws-${_id}`, em, ctx.extra.request.socket.remoteAddress ?? 'unknown'),
-          };
+          const contextValue = createContext(app, viewer, `ws-${_id}`, em, ctx.extra.request.socket.remoteAddress ?? 'unknown');
+          if (operation.operation === 'subscription') operationKeys.set(contextValue, FanOut.operationKey(payload.query, payload.operationName, payload.variables));
+          return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('Unauthenticated.')];
         }
       },
+      subscribe: (args) => fanout.subscribe(args, operationKeys.get(args.contextValue as object)),
       onError: (_ctx, _id, _payload, errors) => mask(errors),
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: mask(result.errors) } : result),
     },
@@ -93,6 +99,7 @@ export function attachGraphqlWs(app: App, schema: GraphQLSchema, httpServer: htt
 
   return {
     wsServer,
+    fanout,
     async close() {
       for (const client of wsServer.clients) client.close(1001, 'Server shutting down');
       await server.dispose();
