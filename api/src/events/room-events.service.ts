@@ -36,7 +36,8 @@ export async function roomEventStream(ctx: Context, roomId: string, afterSeq: nu
   return abortable<EventObject>(async function* (signal) {
     for await (const item of feeds.stream(room.id, afterSeq, me, signal)) {
       if (item.kind === 'presence') {
-        yield { __typename: 'PresenceChanged', seq: item.seq, at: new Date().toISOString(), present: item.present } as EventObject;
+        // Same version and seq → same object for every listener of this instance: executed once (fanout.ts).
+        yield { __typename: 'PresenceChanged', seq: item.seq, at: new Date().toISOString(), present: item.present, __shareKey: `presence.${item.version}.${item.seq}.${item.present.length}` } as EventObject;
         continue;
       }
       const { event } = item;

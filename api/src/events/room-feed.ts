@@ -5,13 +5,16 @@ import type { ParticipantView } from '../rooms/room.views.js';
 import type { EventBus } from './bus.js';
 import { roomChannel, type StoredRoomEvent } from './room-event.js';
 
-export type FeedItem = { kind: 'event'; event: StoredRoomEvent } | { kind: 'presence'; seq: number; present: ParticipantView[] };
+/** Presence items carry a version: every listener of a feed gets the same list for the same version. */
+export type FeedItem = { kind: 'event'; event: StoredRoomEvent } | { kind: 'presence'; seq: number; version: number; present: ParticipantView[] };
 
 /** How often a feed checks the database for events whose publication was lost, and presence heartbeats. */
 const POLL_MS = 2_000;
 const PRESENCE_HEARTBEAT_MS = 10_000;
 /** A presence entry from another instance that was not refreshed for this long is dropped. */
 const PRESENCE_TTL_MS = 30_000;
+/** Presence changes are coalesced: with hundreds joining at once, each listener gets a few updates, not one per person. */
+const PRESENCE_COALESCE_MS = 300;
 
 interface PresenceMessage {
   instance: string;
@@ -33,6 +36,9 @@ class RoomFeed {
   private readonly local = new Map<string, { count: number; view: ParticipantView }>();
   private readonly remote = new Map<string, { present: ParticipantView[]; until: number }>();
   private lastPresenceKey = '';
+  private presenceTimer: NodeJS.Timeout | undefined;
+  presenceVersion = 0;
+  private presentNow: ParticipantView[] = [];
 
   constructor(
     readonly roomId: string,
@@ -53,6 +59,7 @@ class RoomFeed {
 
   async stop(): Promise<void> {
     for (const t of this.timers) clearInterval(t);
+    clearTimeout(this.presenceTimer);
     await Promise.all(this.unsubscribe.map((u) => u().catch(() => undefined)));
     if (this.local.size) {
       this.local.clear();
@@ -145,13 +152,26 @@ class RoomFeed {
     this.emitPresence();
   }
 
-  /** Tells listeners when the set of present people changed. */
+  /** Tells listeners, at most every PRESENCE_COALESCE_MS, when the set of present people changed. */
   private emitPresence(): void {
-    const present = this.present();
-    const key = present.map((p) => p.nodeId).join(',');
-    if (key === this.lastPresenceKey) return;
-    this.lastPresenceKey = key;
-    this.enqueue(async () => this.deliver({ kind: 'presence', seq: this.lastSeq, present }));
+    if (this.presenceTimer) return;
+    this.presenceTimer = setTimeout(() => {
+      this.presenceTimer = undefined;
+      const present = this.present();
+      const key = present.map((p) => p.nodeId).join(',');
+      if (key === this.lastPresenceKey) return;
+      this.lastPresenceKey = key;
+      this.presentNow = present;
+      const version = ++this.presenceVersion;
+      this.enqueue(async () => this.deliver({ kind: 'presence', seq: this.lastSeq, version, present }));
+    }, PRESENCE_COALESCE_MS);
+    this.presenceTimer.unref();
+  }
+
+  /** The last presence list sent to listeners, with its version (what a new listener starts from). */
+  snapshot(): { version: number; present: ParticipantView[] } {
+    if (this.presenceVersion === 0) return { version: 0, present: this.present() };
+    return { version: this.presenceVersion, present: this.presentNow };
   }
 }
 
@@ -225,7 +245,8 @@ export class RoomFeeds {
         if (stored.length < READ_BATCH) break;
       }
       if (who) feed.join(who);
-      yield { kind: 'presence', seq: last, present: feed.present() };
+      const snapshot = feed.snapshot();
+      yield { kind: 'presence', seq: last, version: snapshot.version, present: who && !snapshot.present.some((p) => p.nodeId === who.nodeId) ? [...snapshot.present, who] : snapshot.present };
       while (!signal.aborted) {
         const item = buffer.shift();
         if (!item) {

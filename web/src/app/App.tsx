@@ -1,7 +1,9 @@
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
+import { BoardPage } from '../features/board/BoardPage';
 import { useViewer } from '../features/identity/useViewer';
+import { JoinPage } from '../features/rooms/JoinPage';
 import { WelcomePage } from '../features/welcome/WelcomePage';
 import { Loading } from '../ui/Loading';
 import { Layout } from './Layout';
@@ -11,6 +13,8 @@ import { NotFoundPage } from './NotFoundPage';
 // the welcome page and what a live session needs.
 const LoginPage = lazy(() => import('../features/identity/LoginPage'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
+const ConsolePage = lazy(() => import('../features/facilitation/ConsolePage'));
+const SummaryPage = lazy(() => import('../features/facilitation/SummaryPage'));
 
 /** `/`: the facilitator's dashboard, or the participant welcome for everyone else. */
 function Home() {
@@ -20,12 +24,22 @@ function Home() {
   return isFacilitator ? <DashboardPage /> : <WelcomePage />;
 }
 
+/**
+ * Routes, in French like the rest of what people see:
+ * `/rejoindre` and `/r/:code` join a session, `/salle/:roomId` is the live room,
+ * `/animer/:roomId` the facilitator's console and `/animer/:roomId/synthese` its printable summary.
+ */
 export function App() {
   return (
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<Home />} />
         <Route path="login" element={<LoginPage />} />
+        <Route path="rejoindre" element={<JoinPage />} />
+        <Route path="r/:code" element={<JoinPage />} />
+        <Route path="salle/:roomId" element={<BoardPage />} />
+        <Route path="animer/:roomId" element={<ConsolePage />} />
+        <Route path="animer/:roomId/synthese" element={<SummaryPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -3,6 +3,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { connectionStore, type ConnectionStore } from './connection';
+import { liveAuthorization } from './credentials';
 
 /** Same-origin GraphQL endpoint, for HTTP and WebSocket alike. */
 export const GRAPHQL_PATH = '/graphql';
@@ -18,6 +19,22 @@ export function retryDelay(retries: number, random: () => number = Math.random):
   return Math.round(base / 2 + (random() * base) / 2);
 }
 
+/**
+ * Waits before the next reconnection attempt: the backoff delay, cut short when the
+ * browser reports the network back; while it reports none, until it comes back.
+ */
+export function waitBeforeRetry(retries: number, target: Pick<Window, 'addEventListener' | 'removeEventListener'> | undefined = typeof window === 'undefined' ? undefined : window, online: () => boolean = () => (typeof navigator === 'undefined' ? true : navigator.onLine)): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      target?.removeEventListener('online', done);
+      resolve();
+    };
+    const timer = online() || !target ? setTimeout(done, retryDelay(retries)) : undefined;
+    target?.addEventListener('online', done);
+  });
+}
+
 export function createCache() {
   return new InMemoryCache({
     typePolicies: {
@@ -25,6 +42,19 @@ export function createCache() {
       Territory: { keyFields: ['id'] },
       Factory: { keyFields: ['id'] },
       User: { keyFields: ['id'] },
+      Need: { keyFields: ['id'] },
+      Room: { keyFields: ['id'] },
+      Idea: { keyFields: ['id'] },
+      Participant: { keyFields: ['id'] },
+      Cluster: { keyFields: ['id'] },
+      // Values of their parent, replaced as a whole.
+      PhaseTimer: { keyFields: false },
+      RoomSettings: { keyFields: false },
+      IdeaVotes: { keyFields: false },
+      MyVoteBudget: { keyFields: false },
+      VoteProgress: { keyFields: false },
+      RoomResults: { keyFields: false },
+      RankedIdea: { keyFields: false },
       // No identity of their own: stored inside their parent.
       Membership: { keyFields: false },
       // One viewer per client; merge its fields when a new query asks for more.
@@ -35,6 +65,8 @@ export function createCache() {
 
 export interface GermoirApollo {
   client: ApolloClient;
+  /** The graphql-ws client, for live feeds that manage their own resumption (room events). */
+  liveClient: Client;
   /** Closes the live socket so that the next subscription reconnects with the new session cookie. */
   restartLiveConnection(): void;
 }
@@ -52,7 +84,9 @@ export function createApollo(
     keepAlive: 15_000,
     retryAttempts: Infinity,
     shouldRetry: () => true,
-    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retryDelay(retries))),
+    retryWait: (retries) => waitBeforeRetry(retries),
+    // Read at every (re)connection: the participant token of the room on screen, if any.
+    connectionParams: () => liveAuthorization() ?? {},
     on: {
       connecting: (isRetry) => connection.dispatch({ type: 'connecting', isRetry }),
       opened: (socket) => {
@@ -67,6 +101,10 @@ export function createApollo(
     },
   });
 
+  // A phone that loses the network often keeps a half-open socket: drop it at once, and
+  // reconnect (resuming every feed where it stopped) as soon as the network is back.
+  if (typeof window !== 'undefined') window.addEventListener('offline', () => wsClient.terminate());
+
   const httpLink = new HttpLink({ uri: GRAPHQL_PATH, credentials: 'same-origin' });
   const wsLink = new GraphQLWsLink(wsClient);
 
@@ -80,6 +118,7 @@ export function createApollo(
 
   return {
     client,
+    liveClient: wsClient,
     restartLiveConnection() {
       // 4205 is not fatal for graphql-ws: active subscriptions reconnect.
       if (activeSocket?.readyState === WebSocket.OPEN) activeSocket.close(4205, 'Client Restart');

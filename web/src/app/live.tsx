@@ -1,8 +1,11 @@
+import type { Client } from 'graphql-ws';
 import { createContext, useContext, type ReactNode } from 'react';
 
 interface LiveConnection {
   /** Reconnects the live socket, e.g. after the session cookie changed. */
   restartLiveConnection(): void;
+  /** The graphql-ws client (absent in tests that render without a live connection). */
+  liveClient?: Client;
 }
 
 const LiveConnectionContext = createContext<LiveConnection>({ restartLiveConnection: () => {} });

@@ -13,6 +13,7 @@ describe('subscription fan-out', () => {
     const { room, people, facilitator } = await fx.liveRoom(app, { hiddenTallies: true, votesPerParticipant: 2 }, 20);
     const subs = await Promise.all(people.map((p) => subscribeRoom(app.ws(p.token), room.id)));
     const host = await subscribeRoom(app.ws(facilitator), room.id);
+    await new Promise((r) => setTimeout(r, 600)); // presence updates (coalesced) have gone out
     const fanout = app.running.fanout;
     const before = { executions: fanout.executions, deliveries: fanout.deliveries };
 

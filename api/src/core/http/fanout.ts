@@ -15,6 +15,8 @@ const TTL_MS = 60_000;
 interface GroupedEvent {
   __typename: string;
   seq: number;
+  /** Set when typename and seq do not identify the content (presence): events with equal keys are equal. */
+  __shareKey?: string;
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
@@ -43,12 +45,11 @@ export class FanOut {
 
   private async *map(source: AsyncIterable<GroupedEvent>, args: ExecutionArgs, operationKey: string | undefined): AsyncGenerator<ExecutionResult> {
     for await (const event of source) {
-      // Events not numbered the same for everyone (presence) are executed per subscriber.
-      if (!operationKey || event.__typename === 'PresenceChanged' || typeof event.seq !== 'number') {
+      if (!operationKey || typeof event.seq !== 'number') {
         yield await execute({ ...args, rootValue: event });
         continue;
       }
-      const key = `${operationKey}.${event.__typename}.${event.seq}`;
+      const key = `${operationKey}.${event.__shareKey ?? `${event.__typename}.${event.seq}`}`;
       let pending = this.results.get(key);
       if (!pending) {
         pending = this.execute(args, event).then((result) => {

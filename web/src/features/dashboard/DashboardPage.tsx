@@ -4,6 +4,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Loading } from '../../ui/Loading';
 import { DashboardDocument } from './documents';
+import { FactoryRooms } from './FactoryRooms';
 
 /** Facilitator home: the factories the viewer belongs to (placeholder for the real dashboard). */
 export default function DashboardPage() {
@@ -38,17 +39,18 @@ export default function DashboardPage() {
       {memberships.length === 0 ? (
         <p>{t('dashboard.empty')}</p>
       ) : (
-        <ul className="card-list">
+        <ul className="factory-list">
           {memberships.map(({ role, factory }) => (
-            <li key={factory.id} className="card">
+            <li key={factory.id} className="panel">
               <h2>{factory.name}</h2>
-              <p>
+              <p className="factory-list__meta">
                 {t('dashboard.territory', {
                   name: factory.territory.name,
                   kind: t(`dashboard.territoryKind.${factory.territory.kind}`),
-                })}
+                })}{' '}
+                <span className="badge">{t(`dashboard.role.${role}`)}</span>
               </p>
-              <span className="badge">{t(`dashboard.role.${role}`)}</span>
+              <FactoryRooms slug={factory.slug} />
             </li>
           ))}
         </ul>

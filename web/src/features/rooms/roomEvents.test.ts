@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { createCache } from '../../app/apollo';
+import type { ConsoleRoomQuery, IdeaFieldsFragment, ParticipantFieldsFragment, RoomLiveQuery } from '../../gql/graphql';
+import { ConsoleRoomDocument } from '../facilitation/documents';
+import { RoomLiveDocument } from './documents';
+import { createPresenceStore } from './presence';
+import { applyRoomEvent, readLastSeq, type RoomEventInput } from './roomEvents';
+
+const ROOM = 'Um9vbTox';
+const at = '2026-11-26T10:00:00.000Z';
+
+const person = (id: string, displayName: string, isFacilitator = false): ParticipantFieldsFragment => ({ __typename: 'Participant', id, displayName, isFacilitator });
+const awa = person('P:awa', 'Awa');
+const bastien = person('P:bastien', 'Bastien');
+
+function idea(id: string, title: string, extra: Partial<IdeaFieldsFragment> = {}): IdeaFieldsFragment {
+  return {
+    __typename: 'Idea',
+    id,
+    roomId: ROOM,
+    title,
+    description: '',
+    author: awa,
+    clusterId: null,
+    position: 1,
+    needIds: [],
+    mergedFromIds: [],
+    private: false,
+    votes: { __typename: 'IdeaVotes', total: null, voters: null, mine: null },
+    createdAt: at,
+    updatedAt: at,
+    ...extra,
+  };
+}
+
+type LiveRoom = RoomLiveQuery['room'];
+
+function liveRoom(extra: Partial<LiveRoom> = {}): LiveRoom {
+  return {
+    __typename: 'Room',
+    id: ROOM,
+    title: 'Atelier',
+    purpose: '',
+    code: 'ABC234',
+    phase: 'DIVERGE',
+    locked: false,
+    ideasRevealed: false,
+    talliesRevealed: false,
+    lastSeq: 5,
+    serverTime: at,
+    timer: null,
+    settings: {
+      __typename: 'RoomSettings',
+      allowLateIdeas: false,
+      anonymousIdeas: false,
+      facilitatorsVote: false,
+      hiddenTallies: true,
+      maxVotesPerIdea: 2,
+      privateWriting: false,
+      votesPerParticipant: 3,
+    },
+    needs: [],
+    ideas: [],
+    clusters: [],
+    participants: [awa],
+    me: awa,
+    myVotes: { __typename: 'MyVoteBudget', used: 0, remaining: 3 },
+    ...extra,
+  };
+}
+
+function setup(room: LiveRoom = liveRoom()) {
+  const cache = createCache();
+  cache.writeQuery({ query: RoomLiveDocument, variables: { id: ROOM }, data: { __typename: 'Query', room } });
+  const presence = createPresenceStore();
+  const apply = (event: RoomEventInput) => applyRoomEvent(cache, ROOM, event, presence);
+  const read = () => cache.readQuery({ query: RoomLiveDocument, variables: { id: ROOM } })!.room;
+  return { cache, presence, apply, read };
+}
+
+describe('applyRoomEvent', () => {
+  it('applies IdeaAdded once: a replayed or duplicated event changes nothing', () => {
+    const { apply, read, cache } = setup();
+    const event = { __typename: 'IdeaAdded', seq: 6, at, idea: idea('I:1', 'Recyclerie') } as const;
+    expect(apply(event)).toBe(true);
+    expect(apply(event)).toBe(false);
+    expect(read().ideas.map((i) => i.title)).toEqual(['Recyclerie']);
+    expect(readLastSeq(cache, ROOM)).toBe(6);
+  });
+
+  it('is idempotent for a mutation result followed by its event', () => {
+    const author = setup();
+    const other = setup();
+    const fromMutation = idea('I:1', 'Recyclerie', { votes: { __typename: 'IdeaVotes', total: null, voters: null, mine: 0 } });
+    author.apply({ __typename: 'IdeaAdded', idea: fromMutation });
+    expect(author.read().lastSeq).toBe(5); // a mutation result does not move the feed
+    const event = { __typename: 'IdeaAdded', seq: 6, at, idea: idea('I:1', 'Recyclerie') } as const;
+    author.apply(event);
+    other.apply(event);
+    expect(author.read()).toEqual(other.read());
+    expect(author.read().ideas).toHaveLength(1);
+    expect(author.read().ideas[0]!.votes.mine).toBe(0);
+  });
+
+  it('SeqAdvanced only advances the feed position', () => {
+    const { apply, read } = setup();
+    const before = read();
+    expect(apply({ __typename: 'SeqAdvanced', seq: 6, at })).toBe(true);
+    expect(read()).toEqual({ ...before, lastSeq: 6 });
+  });
+
+  it('ignores events at or below the last seq, whatever their order', () => {
+    const { apply, read } = setup();
+    apply({ __typename: 'PhaseChanged', seq: 7, at, phase: 'VOTE', timer: null });
+    expect(apply({ __typename: 'PhaseChanged', seq: 6, at, phase: 'CLUSTER', timer: null })).toBe(false);
+    expect(apply({ __typename: 'PhaseChanged', seq: 7, at, phase: 'CLUSTER', timer: null })).toBe(false);
+    expect(read().phase).toBe('VOTE');
+    expect(read().lastSeq).toBe(7);
+  });
+
+  it('PresenceChanged sets who is present and never moves the seq (it repeats the current one)', () => {
+    const { apply, read, presence } = setup();
+    expect(apply({ __typename: 'PresenceChanged', seq: 9, at, present: [awa, bastien] })).toBe(true);
+    expect(presence.get(ROOM).map((p) => p.displayName)).toEqual(['Awa', 'Bastien']);
+    expect(read().lastSeq).toBe(5);
+    // Replayed events after that presence still apply.
+    expect(apply({ __typename: 'PhaseChanged', seq: 6, at, phase: 'CLUSTER', timer: null })).toBe(true);
+  });
+
+  it('keeps the viewer’s own dots, which events never carry', () => {
+    const { apply, read } = setup(liveRoom({ phase: 'VOTE', ideas: [idea('I:1', 'Recyclerie', { votes: { __typename: 'IdeaVotes', total: null, voters: null, mine: 0 } })] }));
+    apply({ __typename: 'MyVotesChanged', seq: 6, at, ideaId: 'I:1', mine: 2, used: 2, remaining: 1 });
+    apply({ __typename: 'IdeaUpdated', seq: 7, at, idea: idea('I:1', 'Recyclerie solidaire', { updatedAt: '2026-11-26T10:01:00.000Z' }) });
+    const room = read();
+    expect(room.ideas[0]).toMatchObject({ title: 'Recyclerie solidaire', votes: { mine: 2, total: null } });
+    expect(room.myVotes).toEqual({ __typename: 'MyVoteBudget', used: 2, remaining: 1 });
+  });
+
+  it('does not let a late mutation result overwrite a newer version from the feed', () => {
+    const { apply, read } = setup(liveRoom({ ideas: [idea('I:1', 'Recyclerie')] }));
+    apply({ __typename: 'IdeaUpdated', seq: 6, at, idea: idea('I:1', 'Version de Bastien', { updatedAt: '2026-11-26T10:02:00.000Z' }) });
+    apply({ __typename: 'IdeaUpdated', idea: idea('I:1', 'Ma version', { updatedAt: '2026-11-26T10:01:00.000Z' }) });
+    expect(read().ideas[0]!.title).toBe('Version de Bastien');
+  });
+
+  it('keeps ideas in board order and removes merged or deleted ones', () => {
+    const { apply, read } = setup();
+    apply({ __typename: 'IdeaAdded', seq: 6, at, idea: idea('I:2', 'Conserverie', { position: 2 }) });
+    apply({ __typename: 'IdeaAdded', seq: 7, at, idea: idea('I:1', 'Recyclerie', { position: 1 }) });
+    apply({ __typename: 'IdeaAdded', seq: 8, at, idea: idea('I:3', 'Atelier vélo', { position: 3 }) });
+    expect(read().ideas.map((i) => i.id)).toEqual(['I:1', 'I:2', 'I:3']);
+    apply({ __typename: 'IdeasMerged', seq: 9, at, idea: idea('I:1', 'Recyclerie et conserverie', { mergedFromIds: ['I:2'], updatedAt: '2026-11-26T10:03:00.000Z' }), sourceIds: ['I:2'] });
+    apply({ __typename: 'IdeaRemoved', seq: 10, at, ideaId: 'I:3' });
+    expect(read().ideas.map((i) => [i.id, i.title, i.mergedFromIds])).toEqual([['I:1', 'Recyclerie et conserverie', ['I:2']]]);
+  });
+
+  it('groups and ungroups ideas with clusters', () => {
+    const { apply, read } = setup(liveRoom({ ideas: [idea('I:1', 'Recyclerie'), idea('I:2', 'Conserverie', { position: 2 })] }));
+    apply({ __typename: 'ClusterChanged', seq: 6, at, cluster: { __typename: 'Cluster', id: 'C:1', label: 'Économie circulaire', position: 1 } });
+    apply({ __typename: 'IdeaUpdated', seq: 7, at, idea: idea('I:1', 'Recyclerie', { clusterId: 'C:1' }) });
+    expect(read().clusters.map((c) => c.label)).toEqual(['Économie circulaire']);
+    expect(read().ideas.map((i) => i.clusterId)).toEqual(['C:1', null]);
+    apply({ __typename: 'ClusterRemoved', seq: 8, at, clusterId: 'C:1' });
+    expect(read().clusters).toEqual([]);
+    expect(read().ideas.map((i) => i.clusterId)).toEqual([null, null]);
+  });
+
+  it('reveals tallies, showing a zero for ideas nobody voted for', () => {
+    const { apply, read } = setup(liveRoom({ ideas: [idea('I:1', 'Recyclerie'), idea('I:2', 'Conserverie', { position: 2 })] }));
+    apply({ __typename: 'TalliesRevealed', seq: 6, at, tallies: [{ __typename: 'IdeaTally', ideaId: 'I:1', total: 4, voters: 2 }] });
+    expect(read().ideas.map((i) => [i.votes.total, i.votes.voters])).toEqual([
+      [4, 2],
+      [0, 0],
+    ]);
+    expect(read().talliesRevealed).toBe(true);
+  });
+
+  it('follows participants joining (once) and being removed, presence included', () => {
+    const { apply, read, presence } = setup();
+    apply({ __typename: 'ParticipantJoined', seq: 6, at, participant: bastien });
+    apply({ __typename: 'ParticipantJoined', participant: bastien });
+    expect(read().participants.map((p) => p.displayName)).toEqual(['Awa', 'Bastien']);
+    apply({ __typename: 'PresenceChanged', seq: 6, at, present: [awa, bastien] });
+    apply({ __typename: 'ParticipantRemoved', seq: 7, at, participantId: bastien.id });
+    expect(read().participants.map((p) => p.displayName)).toEqual(['Awa']);
+    expect(presence.get(ROOM).map((p) => p.displayName)).toEqual(['Awa']);
+  });
+
+  it('keeps the facilitator’s vote progress per participant', () => {
+    const cache = createCache();
+    const base = liveRoom({ me: null, myVotes: null });
+    const room: ConsoleRoomQuery['room'] = {
+      ...base,
+      createdAt: at,
+      factory: { __typename: 'Factory', id: 'F:1', name: 'Serre à projets' },
+      voteProgress: [{ __typename: 'VoteProgress', participant: awa, used: 0 }],
+    };
+    cache.writeQuery({ query: ConsoleRoomDocument, variables: { id: ROOM }, data: { __typename: 'Query', room } });
+    const presence = createPresenceStore();
+    applyRoomEvent(cache, ROOM, { __typename: 'ParticipantJoined', seq: 6, at, participant: bastien }, presence);
+    applyRoomEvent(cache, ROOM, { __typename: 'VoteProgressChanged', seq: 7, at, progress: { __typename: 'VoteProgress', participant: awa, used: 2 } }, presence);
+    const progress = cache.readQuery({ query: ConsoleRoomDocument, variables: { id: ROOM } })!.room.voteProgress;
+    expect(progress.map((p) => [p.participant.displayName, p.used])).toEqual([
+      ['Awa', 2],
+      ['Bastien', 0],
+    ]);
+  });
+
+  it('changes the phase and its timer, then the timer alone', () => {
+    const { apply, read } = setup();
+    const timer = { __typename: 'PhaseTimer', endsAt: '2026-11-26T10:05:00.000Z', remainingMs: 300_000, paused: false } as const;
+    apply({ __typename: 'PhaseChanged', seq: 6, at, phase: 'VOTE', timer });
+    expect(read()).toMatchObject({ phase: 'VOTE', timer });
+    apply({ __typename: 'TimerChanged', seq: 7, at, timer: { ...timer, endsAt: null, remainingMs: 120_000, paused: true } });
+    expect(read().timer).toMatchObject({ paused: true, remainingMs: 120_000, endsAt: null });
+    apply({ __typename: 'TimerChanged', seq: 8, at, timer: null });
+    expect(read().timer).toBeNull();
+  });
+});
