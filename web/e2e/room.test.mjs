@@ -15,6 +15,7 @@ const FACILITATOR = { email: 'demo@germoir.local', password: 'germoir-demo' };
 const ROOM_TITLE = 'Atelier idées — Haussonville';
 const IDEA_AWA = 'Recyclerie de quartier';
 const IDEA_BASTIEN = 'Conserverie bio solidaire';
+const IDEA_DUPLICATE = 'Conserverie de fruits';
 const CLUSTER = 'Économie circulaire';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */
@@ -132,8 +133,11 @@ describe('Germoir live room', { timeout: 240_000 }, () => {
       }),
     );
     await bastien.goto(server.baseUrl);
-    await bastien.getByLabel('Code de la séance').fill(roomCode.toLowerCase());
+    await bastien.getByLabel('Code de la séance').fill('ZZZZ99');
     await bastien.getByLabel('Votre prénom ou pseudo').fill('Bastien');
+    await bastien.getByRole('button', { name: 'Rejoindre' }).click();
+    await bastien.getByText('Aucune séance ne correspond à ce code.', { exact: false }).waitFor();
+    await bastien.getByLabel('Code de la séance').fill(roomCode.toLowerCase());
     await bastien.getByRole('button', { name: 'Rejoindre' }).click();
     await h1(bastien, ROOM_TITLE).waitFor();
 
@@ -149,6 +153,20 @@ describe('Germoir live room', { timeout: 240_000 }, () => {
 
     const facilitator = pages.facilitator;
     await facilitator.getByRole('heading', { name: 'Participant·es (2)' }).waitFor();
+
+    // A locked room refuses newcomers, with a clear message.
+    await facilitator.getByRole('button', { name: 'Verrouiller' }).click();
+    await facilitator.getByText(loose('Séance verrouillée : personne de nouveau ne peut entrer.')).waitFor();
+    const latecomer = await newPage(PHONE, true);
+    await latecomer.goto(`${server.baseUrl}/r/${roomCode}`);
+    await latecomer.getByLabel('Votre prénom ou pseudo').fill('Chloé');
+    await latecomer.getByRole('button', { name: 'Rejoindre' }).click();
+    await latecomer.getByRole('alert').filter({ hasText: 'Cette séance est verrouillée' }).waitFor();
+    await shot(latecomer, 'phone-join-locked');
+    await latecomer.context().close();
+    await facilitator.getByRole('button', { name: 'Déverrouiller' }).click();
+    await facilitator.getByText(loose('Séance ouverte : on peut la rejoindre avec le code.')).waitFor();
+
     await facilitator.getByRole('region', { name: /Présent·es \(2\)/ }).waitFor();
     await awa.getByText('Idées', { exact: true }).first().waitFor();
   }));
@@ -164,9 +182,13 @@ describe('Germoir live room', { timeout: 240_000 }, () => {
     await awa.getByRole('button', { name: "Ajouter l'idée" }).click();
     await bastien.getByLabel("Titre de l'idée").fill(IDEA_BASTIEN);
     await bastien.getByRole('button', { name: "Ajouter l'idée" }).click();
+    await bastien.getByRole('status').filter({ hasText: loose(`Idée « ${IDEA_BASTIEN} » ajoutée.`) }).waitFor();
+    await bastien.getByLabel("Titre de l'idée").fill(IDEA_DUPLICATE);
+    await bastien.getByRole('button', { name: "Ajouter l'idée" }).click();
     for (const page of [awa, bastien, facilitator]) {
       await ideaHeading(page, IDEA_AWA).waitFor();
       await ideaHeading(page, IDEA_BASTIEN).waitFor();
+      await ideaHeading(page, IDEA_DUPLICATE).waitFor();
     }
     // Exactly one card each: the author's mutation result and the live event are the same idea.
     assert.equal(await ideaHeading(awa, IDEA_AWA).count(), 1);
@@ -177,9 +199,17 @@ describe('Germoir live room', { timeout: 240_000 }, () => {
     await shot(awa, 'phone-board-ideas');
   }));
 
-  test('the facilitator groups an idea; the groups show on the phones', step(async () => {
+  test('the facilitator merges two ideas and groups one; the phones follow', step(async () => {
     const { awa, facilitator } = pages;
     await nextPhase('Regroupement');
+    await facilitator.getByRole('checkbox', { name: loose(`Sélectionner « ${IDEA_BASTIEN} »`) }).check();
+    await facilitator.getByRole('checkbox', { name: loose(`Sélectionner « ${IDEA_DUPLICATE} »`) }).check();
+    await facilitator.getByRole('group', { name: 'Fusionner 2 idées' }).getByRole('radio', { name: IDEA_BASTIEN }).check();
+    await facilitator.getByRole('button', { name: 'Fusionner', exact: true }).click();
+    await awa.getByRole('heading', { name: 'Les idées (2)' }).waitFor();
+    assert.equal(await ideaHeading(awa, IDEA_DUPLICATE).count(), 0);
+    await awa.getByText('Fusion de 1 idée').waitFor();
+
     await facilitator.getByLabel('Nom du nouveau groupe').fill(CLUSTER);
     await facilitator.getByRole('button', { name: 'Créer le groupe' }).click();
     await facilitator.getByLabel(loose(`Groupe de « ${IDEA_AWA} »`)).selectOption({ label: CLUSTER });
@@ -233,7 +263,7 @@ describe('Germoir live room', { timeout: 240_000 }, () => {
   }));
 
   test('a participant who goes offline catches up when back online, without reloading', step(async () => {
-    const { bastien, facilitator } = pages;
+    const { bastien } = pages;
     await bastien.evaluate(() => {
       window.__sameDocument = true;
     });

@@ -13,6 +13,8 @@ export interface RoomTx {
   room: Room;
   /** Records an event, numbered and stored in this transaction, published once it commits. */
   emit<T extends DurableEventType>(type: T, payload: EventPayloads[T], audience: string[]): void;
+  /** Locks the room now and re-reads it (with `lock: 'late'`; a no-op once locked). */
+  lock(): Promise<void>;
 }
 
 /**
@@ -20,15 +22,24 @@ export interface RoomTx {
  * numbers — all in one transaction — then publish the events after the commit. A rolled-back change
  * publishes nothing; a published event is always in the database.
  */
-export async function inRoomTransaction<T>(ctx: Context, roomId: string, work: (tx: RoomTx) => Promise<T>): Promise<T> {
+export async function inRoomTransaction<T>(ctx: Context, roomId: string, work: (tx: RoomTx) => Promise<T>, options: { lock?: 'first' | 'late' } = {}): Promise<T> {
   const committed: StoredRoomEvent[] = [];
   const result = await ctx.em.transactional(async (em) => {
     committed.length = 0; // a retried transaction starts afresh
-    const room = await em.findOne(Room, roomId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    // 'late' lets work that only concerns one participant (their own row locked) run before taking the
+    // room lock, which then covers only the checks that need the room, the writes and the numbering.
+    let locked = options.lock !== 'late';
+    const room = await em.findOne(Room, roomId, { lockMode: locked ? LockMode.PESSIMISTIC_WRITE : undefined, refresh: true });
     if (!room) throw notFound('Room');
+    const lock = async () => {
+      if (locked) return;
+      locked = true;
+      await em.findOne(Room, roomId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    };
     const pending: { type: string; payload: object; audience: string[] }[] = [];
-    const value = await work({ em, room, emit: (type, payload, audience) => pending.push({ type, payload, audience }) });
+    const value = await work({ em, room, lock, emit: (type, payload, audience) => pending.push({ type, payload, audience }) });
     if (pending.length > 0) {
+      await lock();
       const first = room.lastSeq + 1;
       room.lastSeq += pending.length;
       await em.flush();

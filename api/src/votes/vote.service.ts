@@ -52,15 +52,16 @@ export async function usedBy(em: EntityManager, roomId: string, participantIds?:
  * everyone when tallies are public (to facilitators only while hidden), and facilitators each voter's
  * progress. Nothing about the ranking reaches a participant while tallies are hidden.
  */
-export async function emitVoteChanges(tx: RoomTx, changes: { participant: Participant; ideaId: string }[]): Promise<void> {
+export async function emitVoteChanges(tx: RoomTx, changes: { participant: Participant; ideaId: string }[], known?: { mine: number; used: number }): Promise<void> {
   if (changes.length === 0) return;
   const room = tx.room;
   const ideaIds = [...new Set(changes.map((c) => c.ideaId))];
   const participants = new Map(changes.map((c) => [c.participant.id, c.participant]));
   const tallies = await talliesOf(tx.em, room.id, ideaIds);
-  const used = await usedBy(tx.em, room.id, [...participants.keys()]);
-  const mine = await tx.em.find(Vote, { room: room.id, idea: { $in: ideaIds }, participant: { $in: [...participants.keys()] } });
-  const mineOf = (p: string, i: string) => mine.find((v) => v.participant.id === p && v.idea.id === i)?.count ?? 0;
+  // A single vote knows its own numbers; merges and deletions read them.
+  const used = known && changes.length === 1 ? new Map([[changes[0]!.participant.id, known.used]]) : await usedBy(tx.em, room.id, [...participants.keys()]);
+  const mine = known && changes.length === 1 ? [] : await tx.em.find(Vote, { room: room.id, idea: { $in: ideaIds }, participant: { $in: [...participants.keys()] } });
+  const mineOf = (p: string, i: string) => (known && changes.length === 1 ? known.mine : (mine.find((v) => v.participant.id === p && v.idea.id === i)?.count ?? 0));
   for (const { participant, ideaId } of changes) {
     const spent = used.get(participant.id) ?? 0;
     tx.emit(
@@ -106,35 +107,54 @@ export async function vote(ctx: Context, ideaId: string, delta: 1 | -1, idempote
   const idea = await ctx.em.findOne(Idea, ideaId, { fields: ['id', 'room'] });
   if (!idea) throw notFound('Idea');
   const room = await getRoom(ctx, idea.room.id, 'room:participate');
-  return inRoomTransaction(ctx, room.id, async (tx) => {
-    const participant = await actingParticipant(ctx, tx);
-    if (participant.user && !tx.room.settings.facilitatorsVote) throw forbidden('Facilitators do not vote in this room.');
-    const operation = `${delta > 0 ? 'cast' : 'retract'}:${ideaId}`;
-    return idempotent(tx, participant.id, idempotencyKey, operation, async () => {
-      tx.room.requirePhase([Phase.VOTE], 'Voting');
-      const target = await tx.em.findOne(Idea, { id: ideaId, room: tx.room.id, deletedAt: null, mergedInto: null });
-      const hiddenFromVoter = target && tx.room.settings.privateWriting && !tx.room.ideasRevealed && target.author.id !== participant.id;
-      if (!target || hiddenFromVoter) throw notFound('Idea');
-      const budget = tx.room.settings.votesPerParticipant;
-      const used = (await usedBy(tx.em, tx.room.id, [participant.id])).get(participant.id) ?? 0;
-      let row = await tx.em.findOne(Vote, { idea: target.id, participant: participant.id });
-      const mine = row?.count ?? 0;
-      if (delta > 0) {
-        if (used >= budget) throw voteBudgetExhausted(`You have used all ${budget} of your votes.`);
-        if (mine >= tx.room.settings.maxVotesPerIdea) throw voteCapReached(`At most ${tx.room.settings.maxVotesPerIdea} votes per idea.`);
-      } else if (mine === 0) {
-        throw badUserInput('You have no vote on this idea to retract.', { ideaId: ['no vote to retract'] });
-      }
-      if (!row) {
-        row = new Vote(tx.room, target, participant, 0);
-        tx.em.persist(row);
-      }
-      row.count = mine + delta;
-      await tx.em.flush();
-      await emitVoteChanges(tx, [{ participant, ideaId: target.id }]);
-      return { ideaId: toGlobalId('Idea', target.id), mine: row.count, used: used + delta, remaining: budget - (used + delta) };
-    });
-  });
+  return inRoomTransaction(
+    ctx,
+    room.id,
+    async (tx) => {
+      const participant = await actingParticipant(ctx, tx);
+      // One participant's votes are serialised by their own row; the room is locked only at the end.
+      await tx.em.getConnection().execute('select id from participant where id = ? for update', [participant.id], 'all', tx.em.getTransactionContext());
+      const operation = `${delta > 0 ? 'cast' : 'retract'}:${ideaId}`;
+      return idempotent(tx, participant.id, idempotencyKey, operation, async () => {
+        // From here the room is locked: phase, settings, the idea and the counts read below are current,
+        // and no other change of the room can interleave until commit.
+        await tx.lock();
+        const { settings } = tx.room;
+        if (participant.user && !settings.facilitatorsVote) throw forbidden('Facilitators do not vote in this room.');
+        tx.room.requirePhase([Phase.VOTE], 'Voting');
+        const conn = tx.em.getConnection();
+        const trx = tx.em.getTransactionContext();
+        // The hot path of a live vote: one query for everything the rules need.
+        const [state] = await conn.execute<{ author_id: string | null; used: number; mine: number }[]>(
+          `select (select author_id from idea where id = ? and room_id = ? and deleted_at is null and merged_into_id is null) as author_id,
+                  (select coalesce(sum(count), 0)::int from vote where room_id = ? and participant_id = ?) as used,
+                  (select coalesce(max(count), 0)::int from vote where idea_id = ? and participant_id = ?) as mine`,
+          [ideaId, tx.room.id, tx.room.id, participant.id, ideaId, participant.id],
+          'all',
+          trx,
+        );
+        const { author_id: authorId, used, mine } = state!;
+        const hiddenFromVoter = settings.privateWriting && !tx.room.ideasRevealed && authorId !== participant.id;
+        if (!authorId || hiddenFromVoter) throw notFound('Idea');
+        if (delta > 0) {
+          if (used >= settings.votesPerParticipant) throw voteBudgetExhausted(`You have used all ${settings.votesPerParticipant} of your votes.`);
+          if (mine >= settings.maxVotesPerIdea) throw voteCapReached(`At most ${settings.maxVotesPerIdea} votes per idea.`);
+        } else if (mine === 0) {
+          throw badUserInput('You have no vote on this idea to retract.', { ideaId: ['no vote to retract'] });
+        }
+        await conn.execute(
+          `insert into vote (id, created_at, updated_at, room_id, idea_id, participant_id, count) values (gen_random_uuid(), now(), now(), ?, ?, ?, ?)
+           on conflict (idea_id, participant_id) do update set count = excluded.count, updated_at = now()`,
+          [tx.room.id, ideaId, participant.id, mine + delta],
+          'run',
+          trx,
+        );
+        await emitVoteChanges(tx, [{ participant, ideaId }], { mine: mine + delta, used: used + delta });
+        return { ideaId: toGlobalId('Idea', ideaId), mine: mine + delta, used: used + delta, remaining: settings.votesPerParticipant - (used + delta) };
+      });
+    },
+    { lock: 'late' },
+  );
 }
 
 export interface RankedIdea {

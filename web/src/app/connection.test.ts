@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createConnectionStore } from './connection';
-import { retryDelay, webSocketUrl } from './apollo';
+import { retryDelay, waitBeforeRetry, webSocketUrl } from './apollo';
 
 describe('connection state', () => {
   it('follows the live socket through a drop and a reconnection', () => {
@@ -48,5 +48,29 @@ describe('live link settings', () => {
     expect(retryDelay(3, () => 1)).toBe(4000);
     expect(retryDelay(20, () => 1)).toBe(30_000);
     expect(retryDelay(20, () => 0)).toBe(15_000);
+  });
+});
+
+describe('waiting before a reconnection', () => {
+  it('waits for the network to come back when the browser is offline, and no longer', async () => {
+    const target = new EventTarget();
+    let done = false;
+    const waiting = waitBeforeRetry(5, target as unknown as Window, () => false).then(() => {
+      done = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(done).toBe(false);
+    target.dispatchEvent(new Event('online'));
+    await waiting;
+    expect(done).toBe(true);
+  });
+
+  it('cuts the backoff short when the network comes back', async () => {
+    const target = new EventTarget();
+    const started = Date.now();
+    const waiting = waitBeforeRetry(10, target as unknown as Window, () => true);
+    target.dispatchEvent(new Event('online'));
+    await waiting;
+    expect(Date.now() - started).toBeLessThan(1_000);
   });
 });
