@@ -146,7 +146,7 @@ export const ROOM_EVENTS = `subscription ($roomId: ID!, $afterSeq: Int) {
     ... on MyVotesChanged { ideaId mine used remaining }
     ... on VoteProgressChanged { progress { participant { id } used } }
     ... on TalliesRevealed { tallies { ideaId total voters } }
-    ... on PresenceChanged { present { id displayName } }
+    ... on PresenceChanged { present { id displayName } editing { participantId ideaId } }
   }
 }`;
 

@@ -154,10 +154,22 @@ export class TalliesRevealed extends RoomEvent {
   tallies: IdeaTally[];
 }
 
-@ObjectType('PresenceChanged', { implements: RoomEvent, description: 'Who is in the room now changed. Not stored: `seq` repeats the last durable event’s number.' })
+@ObjectType('Editing', { description: 'Someone editing an idea right now.' })
+export class EditingView {
+  @Field(() => ID, { description: 'Who.' })
+  participantId: string;
+
+  @Field(() => ID, { description: 'The idea they are editing.' })
+  ideaId: string;
+}
+
+@ObjectType('PresenceChanged', { implements: RoomEvent, description: 'Who is in the room, or who edits what, changed. Not stored: `seq` repeats the last durable event’s number.' })
 export class PresenceChanged extends RoomEvent {
   @Field(() => [ParticipantView], { description: 'Everyone connected to the room now (several tabs count once).' })
   present: ParticipantView[];
+
+  @Field(() => [EditingView], { description: 'Who among them is editing which idea (see `setEditing`).' })
+  editing: EditingView[];
 }
 
 export const eventTypes = [

@@ -1,8 +1,8 @@
-import { Arg, Ctx, ID, Int, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../core/context.js';
 import { idOf } from '../core/graphql/node.js';
 import { RoomEvent } from './event.types.js';
-import { roomEventStream } from './room-events.service.js';
+import { roomEventStream, setEditing } from './room-events.service.js';
 
 @Resolver()
 export class RoomEventsResolver {
@@ -18,5 +18,16 @@ export class RoomEventsResolver {
     @Ctx() _ctx: Context,
   ): RoomEvent {
     return event;
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Tells the room that the viewer started editing an idea (or stopped, with no ideaId). Not stored; it lapses after 30 s unless repeated, so repeat it every 15 s or so while editing.',
+  })
+  setEditing(
+    @Arg('roomId', () => ID, { description: 'The room.' }) roomId: string,
+    @Arg('ideaId', () => ID, { nullable: true, description: 'The idea being edited; omit when done.' }) ideaId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    return setEditing(ctx, idOf(roomId, 'Room', 'roomId'), ideaId ? idOf(ideaId, 'Idea', 'ideaId') : null);
   }
 }

@@ -1,7 +1,9 @@
 import type { Context } from '../core/context.js';
 import { abortable } from '../core/async.js';
-import { badUserInput, forbidden } from '../core/errors.js';
+import { badUserInput, forbidden, notFound } from '../core/errors.js';
+import { toGlobalId } from '../core/graphql/node.js';
 import { can } from '../identity/policy.js';
+import { Idea } from '../ideas/idea.entity.js';
 import { Participant } from '../rooms/participant.entity.js';
 import { getRoom } from '../rooms/room.service.js';
 import { participantView, type ParticipantView } from '../rooms/room.views.js';
@@ -37,7 +39,14 @@ export async function roomEventStream(ctx: Context, roomId: string, afterSeq: nu
     for await (const item of feeds.stream(room.id, afterSeq, me, signal)) {
       if (item.kind === 'presence') {
         // Same version and seq → same object for every listener of this instance: executed once (fanout.ts).
-        yield { __typename: 'PresenceChanged', seq: item.seq, at: new Date().toISOString(), present: item.present, __shareKey: `presence.${item.version}.${item.seq}.${item.present.length}` } as EventObject;
+        yield {
+          __typename: 'PresenceChanged',
+          seq: item.seq,
+          at: new Date().toISOString(),
+          present: item.present,
+          editing: item.editing,
+          __shareKey: `presence.${item.version}.${item.seq}.${item.present.length}`,
+        } as EventObject;
         continue;
       }
       const { event } = item;
@@ -57,3 +66,16 @@ function fromGlobal(globalId: string): string {
   return Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
 }
 
+
+/** Tells the room that the viewer started (ideaId) or stopped (null) editing an idea; repeat every ~15 s while editing. */
+export async function setEditing(ctx: Context, roomId: string, ideaId: string | null): Promise<boolean> {
+  const room = await getRoom(ctx, roomId, 'room:participate');
+  const viewer = ctx.viewer;
+  let participantId: string | null = null;
+  if (viewer.kind === 'PARTICIPANT') participantId = viewer.participantId;
+  else if (viewer.kind === 'FACILITATOR') participantId = (await ctx.em.findOne(Participant, { room: room.id, user: viewer.userId }))?.id ?? null;
+  if (!participantId) throw forbidden('Join the room first.');
+  if (ideaId && !(await ctx.em.count(Idea, { id: ideaId, room: room.id, deletedAt: null }))) throw notFound('Idea');
+  await ctx.app.feeds.setEditing(room.id, toGlobalId('Participant', participantId), ideaId ? toGlobalId('Idea', ideaId) : null);
+  return true;
+}

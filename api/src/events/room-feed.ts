@@ -5,8 +5,16 @@ import type { ParticipantView } from '../rooms/room.views.js';
 import type { EventBus } from './bus.js';
 import { roomChannel, type StoredRoomEvent } from './room-event.js';
 
-/** Presence items carry a version: every listener of a feed gets the same list for the same version. */
-export type FeedItem = { kind: 'event'; event: StoredRoomEvent } | { kind: 'presence'; seq: number; version: number; present: ParticipantView[] };
+/** Who is editing which idea (ephemeral; global ids). */
+export interface EditingEntry {
+  participantId: string;
+  ideaId: string;
+}
+
+/** Presence items carry a version: every listener of a feed gets the same lists for the same version. */
+export type FeedItem =
+  | { kind: 'event'; event: StoredRoomEvent }
+  | { kind: 'presence'; seq: number; version: number; present: ParticipantView[]; editing: EditingEntry[] };
 
 /** How often a feed checks the database for events whose publication was lost, and presence heartbeats. */
 const POLL_MS = 2_000;
@@ -16,10 +24,10 @@ const PRESENCE_TTL_MS = 30_000;
 /** Presence changes are coalesced: with hundreds joining at once, each listener gets a few updates, not one per person. */
 const PRESENCE_COALESCE_MS = 300;
 
-interface PresenceMessage {
-  instance: string;
-  present: ParticipantView[];
-}
+type PresenceMessage =
+  | { instance: string; present: ParticipantView[] }
+  /** Someone started (ideaId) or stopped (null) editing an idea; it lapses after PRESENCE_TTL_MS unless repeated. */
+  | { instance: string; editing: { participantId: string; ideaId: string | null } };
 
 /**
  * One per room per instance while anyone on this instance listens to the room: a single bus
@@ -39,6 +47,8 @@ class RoomFeed {
   private presenceTimer: NodeJS.Timeout | undefined;
   presenceVersion = 0;
   private presentNow: ParticipantView[] = [];
+  private editingNow: EditingEntry[] = [];
+  private readonly editing = new Map<string, { ideaId: string; until: number }>();
 
   constructor(
     readonly roomId: string,
@@ -54,7 +64,12 @@ class RoomFeed {
     const [row] = await this.orm.em.getConnection().execute<{ last_seq: number }[]>('select last_seq from room where id = ?', [this.roomId]);
     this.lastSeq = row?.last_seq ?? 0;
     this.timers.push(setInterval(() => this.enqueue(() => this.catchUp()), POLL_MS).unref());
-    this.timers.push(setInterval(() => void this.publishPresence(), PRESENCE_HEARTBEAT_MS).unref());
+    this.timers.push(
+      setInterval(() => {
+        void this.publishPresence();
+        this.emitPresence(); // lapsed entries (a silent instance, an editor who went away) drop out
+      }, PRESENCE_HEARTBEAT_MS).unref(),
+    );
   }
 
   async stop(): Promise<void> {
@@ -146,6 +161,13 @@ class RoomFeed {
 
   private onPresence(raw: string): void {
     const message = JSON.parse(raw) as PresenceMessage;
+    if ('editing' in message) {
+      const { participantId, ideaId } = message.editing;
+      if (ideaId) this.editing.set(participantId, { ideaId, until: Date.now() + PRESENCE_TTL_MS });
+      else this.editing.delete(participantId);
+      this.emitPresence();
+      return;
+    }
     if (message.instance === this.instance) return;
     if (message.present.length === 0) this.remote.delete(message.instance);
     else this.remote.set(message.instance, { present: message.present, until: Date.now() + PRESENCE_TTL_MS });
@@ -158,20 +180,37 @@ class RoomFeed {
     this.presenceTimer = setTimeout(() => {
       this.presenceTimer = undefined;
       const present = this.present();
-      const key = present.map((p) => p.nodeId).join(',');
+      const editing = this.editingOf(present);
+      const key = JSON.stringify([present.map((p) => p.nodeId), editing]);
       if (key === this.lastPresenceKey) return;
       this.lastPresenceKey = key;
       this.presentNow = present;
+      this.editingNow = editing;
       const version = ++this.presenceVersion;
-      this.enqueue(async () => this.deliver({ kind: 'presence', seq: this.lastSeq, version, present }));
+      this.enqueue(async () => this.deliver({ kind: 'presence', seq: this.lastSeq, version, present, editing }));
     }, PRESENCE_COALESCE_MS);
     this.presenceTimer.unref();
   }
 
-  /** The last presence list sent to listeners, with its version (what a new listener starts from). */
-  snapshot(): { version: number; present: ParticipantView[] } {
-    if (this.presenceVersion === 0) return { version: 0, present: this.present() };
-    return { version: this.presenceVersion, present: this.presentNow };
+  /** Who, among those present, is editing which idea (entries past their time are dropped). */
+  private editingOf(present: ParticipantView[]): EditingEntry[] {
+    const now = Date.now();
+    const here = new Set(present.map((p) => p.nodeId));
+    const entries: EditingEntry[] = [];
+    for (const [participantId, { ideaId, until }] of this.editing) {
+      if (until < now) this.editing.delete(participantId);
+      else if (here.has(participantId)) entries.push({ participantId, ideaId });
+    }
+    return entries.sort((a, b) => a.participantId.localeCompare(b.participantId));
+  }
+
+  /** The last presence sent to listeners, with its version (what a new listener starts from). */
+  snapshot(): { version: number; present: ParticipantView[]; editing: EditingEntry[] } {
+    if (this.presenceVersion === 0) {
+      const present = this.present();
+      return { version: 0, present, editing: this.editingOf(present) };
+    }
+    return { version: this.presenceVersion, present: this.presentNow, editing: this.editingNow };
   }
 }
 
@@ -246,7 +285,8 @@ export class RoomFeeds {
       }
       if (who) feed.join(who);
       const snapshot = feed.snapshot();
-      yield { kind: 'presence', seq: last, version: snapshot.version, present: who && !snapshot.present.some((p) => p.nodeId === who.nodeId) ? [...snapshot.present, who] : snapshot.present };
+      const present = who && !snapshot.present.some((p) => p.nodeId === who.nodeId) ? [...snapshot.present, who] : snapshot.present;
+      yield { kind: 'presence', seq: last, version: snapshot.version, present, editing: snapshot.editing };
       while (!signal.aborted) {
         const item = buffer.shift();
         if (!item) {
@@ -275,6 +315,12 @@ export class RoomFeeds {
       if (who) feed.leave(who);
       await this.release(feed);
     }
+  }
+
+  /** Announces that someone started (ideaId) or stopped (null) editing an idea, to every instance. */
+  async setEditing(roomId: string, participantId: string, ideaId: string | null): Promise<void> {
+    const message: PresenceMessage = { instance: this.instance, editing: { participantId, ideaId } };
+    await this.bus.publish(presenceChannel(roomId), JSON.stringify(message));
   }
 
   async close(): Promise<void> {

@@ -19,6 +19,11 @@ export class CreateIdeaInput {
   @IsOptional()
   @ArrayMaxSize(20)
   needIds?: string[];
+
+  @Field(() => String, { nullable: true, description: 'Any unique string per idea: retrying with the same key returns the idea already created instead of a second one.' })
+  @IsOptional()
+  @MaxLength(100)
+  idempotencyKey?: string;
 }
 
 @InputType('UpdateIdeaInput', { description: 'Changes to an idea; omitted fields stay as they are.' })

@@ -2,6 +2,7 @@ import type { Context } from '../core/context.js';
 import { badUserInput, forbidden, notFound } from '../core/errors.js';
 import { idOf, toGlobalId } from '../core/graphql/node.js';
 import { AUDIENCE_ALL } from '../events/room-event.js';
+import { idempotent } from '../events/idempotency.js';
 import { inRoomTransaction, type RoomTx } from '../events/room-tx.js';
 import { can } from '../identity/policy.js';
 import { Need } from '../needs/need.entity.js';
@@ -61,21 +62,25 @@ async function roomOfIdea(ctx: Context, ideaId: string): Promise<Room> {
   return getRoom(ctx, idea.room.id, 'room:participate');
 }
 
-export async function createIdea(ctx: Context, roomId: string, input: IdeaInput & { title: string }): Promise<Idea> {
+export async function createIdea(ctx: Context, roomId: string, input: IdeaInput & { title: string; idempotencyKey?: string | null }): Promise<Idea> {
   const room = await getRoom(ctx, roomId, 'room:participate');
   const facilitator = isFacilitator(ctx, room);
-  return inRoomTransaction(ctx, room.id, async (tx) => {
-    tx.room.requirePhase(facilitator ? [Phase.NEEDS, Phase.DIVERGE, Phase.CLUSTER, Phase.VOTE, Phase.CONVERGE] : ideaPhases(tx.room), 'Adding an idea');
+  const id = await inRoomTransaction(ctx, room.id, async (tx) => {
     const author = await actingParticipant(ctx, tx);
-    const [last] = await tx.em.find(Idea, { room: tx.room.id }, { orderBy: { position: 'desc' }, limit: 1, fields: ['position'] });
-    const idea = new Idea(tx.room, author, input.title.trim(), (last?.position ?? 0) + 1);
-    idea.description = input.description?.trim() ?? '';
-    tx.em.persist(idea);
-    if (input.needIds?.length) await setNeeds(tx, idea, input.needIds);
-    await tx.em.flush();
-    await emitIdeaChange(tx, 'IdeaAdded', idea);
-    return idea;
+    // A phone that lost the answer retries with the same key: one idea, not two.
+    return idempotent(tx, author.id, input.idempotencyKey, `createIdea:${tx.room.id}`, async () => {
+      tx.room.requirePhase(facilitator ? [Phase.NEEDS, Phase.DIVERGE, Phase.CLUSTER, Phase.VOTE, Phase.CONVERGE] : ideaPhases(tx.room), 'Adding an idea');
+      const [last] = await tx.em.find(Idea, { room: tx.room.id }, { orderBy: { position: 'desc' }, limit: 1, fields: ['position'] });
+      const idea = new Idea(tx.room, author, input.title.trim(), (last?.position ?? 0) + 1);
+      idea.description = input.description?.trim() ?? '';
+      tx.em.persist(idea);
+      if (input.needIds?.length) await setNeeds(tx, idea, input.needIds);
+      await tx.em.flush();
+      await emitIdeaChange(tx, 'IdeaAdded', idea);
+      return idea.id;
+    });
   });
+  return ctx.em.findOneOrFail(Idea, id);
 }
 
 /** Authors edit their ideas while ideas are being written or grouped; facilitators until the room closes. */

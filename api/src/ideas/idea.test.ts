@@ -46,6 +46,16 @@ describe('ideas', () => {
     void id;
   });
 
+  it('a retried createIdea with the same idempotency key creates one idea', async () => {
+    const { room, people, facilitator } = await fx.liveRoom(app, {}, 1);
+    await fx.setPhase(app, room.id, 'DIVERGE', facilitator);
+    const CREATE = `mutation ($input: CreateIdeaInput!) { createIdea(input: $input) { id title } }`;
+    const input = { roomId: room.id, title: 'Épicerie solidaire', idempotencyKey: 'tel-42-1' };
+    const results = await Promise.all([1, 2, 3].map(() => app.gql(CREATE, { input }, people[0]!.token)));
+    expect(new Set(results.map((r) => r.data!.createIdea.id)).size).toBe(1);
+    expect((await app.gql(BOARD, { id: room.id }, facilitator)).data!.room.ideas).toHaveLength(1);
+  });
+
   it('only the author (or a facilitator) edits and deletes; deleting returns the dots', async () => {
     const { room, people, facilitator } = await fx.liveRoom(app, { votesPerParticipant: 3, hiddenTallies: false }, 2);
     const [author, other] = people as [(typeof people)[0], (typeof people)[0]];

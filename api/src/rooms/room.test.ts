@@ -162,6 +162,30 @@ describe('room events', () => {
     await watcher.waitFor((e) => e.__typename === 'PresenceChanged' && e.present.length === 1);
   });
 
+  it('shows who is editing which idea, and stops showing it when they are done', async () => {
+    const { room, people, facilitator } = await fx.liveRoom(app, {}, 2);
+    const [editor, watcherP] = people as [(typeof people)[0], (typeof people)[0]];
+    await fx.setPhase(app, room.id, 'DIVERGE', facilitator);
+    const ideaId = await fx.idea(app, room.id, editor.token, 'En cours');
+    const watcher = await subscribeRoom(app.ws(watcherP.token), room.id);
+    await subscribeRoom(app.ws(editor.token), room.id);
+    const EDIT = `mutation ($r: ID!, $i: ID) { setEditing(roomId: $r, ideaId: $i) }`;
+    expect((await app.gql(EDIT, { r: room.id, i: ideaId }, editor.token)).data).toEqual({ setEditing: true });
+    const on = await watcher.waitFor((e) => e.__typename === 'PresenceChanged' && e.editing?.length === 1);
+    expect(on.editing).toEqual([{ participantId: editor.id, ideaId }]);
+    await app.gql(EDIT, { r: room.id, i: null }, editor.token);
+    await watcher.waitFor((e) => e.__typename === 'PresenceChanged' && e.editing?.length === 0 && watcher.events.indexOf(e) > watcher.events.indexOf(on));
+    expect(codes(await app.gql(EDIT, { r: room.id, i: ideaId }))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('answers NOT_FOUND for an unknown room, over HTTP and WebSocket', async () => {
+    const { facilitator } = await fx.liveRoom(app, {}, 0);
+    const unknown = Buffer.from('Room:00000000-0000-4000-8000-000000000000').toString('base64url');
+    expect(codes(await app.gql(`query ($id: ID!) { room(id: $id) { title } }`, { id: unknown }, facilitator))).toEqual(['NOT_FOUND']);
+    await expect(subscribeRoom(app.ws(facilitator), unknown)).rejects.toThrow(/NOT_FOUND/);
+    expect(codes(await app.gql(`query ($id: ID!) { room(id: $id) { title } }`, { id: 'not-an-id' }, facilitator))).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('refuses to subscribe to a room one is not in, with FORBIDDEN, and a bad afterSeq with BAD_USER_INPUT', async () => {
     const { room } = await fx.liveRoom(app, {}, 0);
     const outsider = (await fx.liveRoom(app, {}, 1)).people[0]!;

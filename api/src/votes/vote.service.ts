@@ -4,6 +4,7 @@ import { badUserInput, forbidden, notFound, voteBudgetExhausted, voteCapReached 
 import { toGlobalId } from '../core/graphql/node.js';
 import { AUDIENCE_ALL, AUDIENCE_FACILITATORS, audienceOf } from '../events/room-event.js';
 import { inRoomTransaction, type RoomTx } from '../events/room-tx.js';
+import { idempotent } from '../events/idempotency.js';
 import { Idea } from '../ideas/idea.entity.js';
 import { actingParticipant, getRoom, lensOf } from '../rooms/room.service.js';
 import { Phase, type Room } from '../rooms/room.entity.js';
@@ -80,25 +81,6 @@ export async function emitVoteChanges(tx: RoomTx, changes: { participant: Partic
   }
 }
 
-/** Returns the stored result of an earlier call with this key, or runs `work` and stores its result. */
-async function idempotent<T>(tx: RoomTx, participantId: string, key: string | null | undefined, operation: string, work: () => Promise<T>): Promise<T> {
-  if (!key) return work();
-  const conn = tx.em.getConnection();
-  const [earlier] = await conn.execute<{ operation: string; result: T }[]>(
-    'select operation, result from idempotency_key where participant_id = ? and key = ?',
-    [participantId, key],
-    'all',
-    tx.em.getTransactionContext(),
-  );
-  if (earlier) {
-    if (earlier.operation !== operation) throw badUserInput('This idempotency key was used for another operation.', { idempotencyKey: ['already used for another operation'] });
-    return earlier.result;
-  }
-  const result = await work();
-  await conn.execute('insert into idempotency_key (participant_id, key, operation, result) values (?, ?, ?, ?::jsonb)', [participantId, key, operation, JSON.stringify(result)], 'run', tx.em.getTransactionContext());
-  return result;
-}
-
 /**
  * Adds (+1) or retracts (−1) one dot of the viewer on an idea. Runs with the room locked, so the budget
  * and the per-idea cap hold whatever the concurrency, and tallies stay exact. See votes/SPEC.md.
@@ -112,8 +94,6 @@ export async function vote(ctx: Context, ideaId: string, delta: 1 | -1, idempote
     room.id,
     async (tx) => {
       const participant = await actingParticipant(ctx, tx);
-      // One participant's votes are serialised by their own row; the room is locked only at the end.
-      await tx.em.getConnection().execute('select id from participant where id = ? for update', [participant.id], 'all', tx.em.getTransactionContext());
       const operation = `${delta > 0 ? 'cast' : 'retract'}:${ideaId}`;
       return idempotent(tx, participant.id, idempotencyKey, operation, async () => {
         // From here the room is locked: phase, settings, the idea and the counts read below are current,
