@@ -22,7 +22,7 @@ export abstract class RoomEvent {
 @ObjectType('SeqAdvanced', { implements: RoomEvent, description: 'An event the viewer may not see (a hidden vote, a private idea): only its number is delivered.' })
 export class SeqAdvanced extends RoomEvent {}
 
-@ObjectType('ParticipantJoined', { implements: RoomEvent, description: 'Someone joined the room for the first time.' })
+@ObjectType('ParticipantJoined', { implements: RoomEvent, description: 'Someone joined the room, or rejoined under another name (same participant id: update the name).' })
 export class ParticipantJoined extends RoomEvent {
   @Field(() => ParticipantView, { description: 'Who joined.' })
   participant: ParticipantView;

@@ -1,5 +1,4 @@
 import type { Context } from '../core/context.js';
-import { abortable } from '../core/async.js';
 import { badUserInput, forbidden, notFound } from '../core/errors.js';
 import { toGlobalId } from '../core/graphql/node.js';
 import { can } from '../identity/policy.js';
@@ -35,30 +34,28 @@ export async function roomEventStream(ctx: Context, roomId: string, afterSeq: nu
   const myGlobalId = me?.nodeId;
   const feeds = ctx.app.feeds;
 
-  return abortable<EventObject>(async function* (signal) {
-    for await (const item of feeds.stream(room.id, afterSeq, me, signal)) {
-      if (item.kind === 'presence') {
-        // Same version and seq → same object for every listener of this instance: executed once (fanout.ts).
-        yield {
+  // Runs in the feed's callback for every live item: keep it synchronous and cheap.
+  return feeds.stream<EventObject>(room.id, afterSeq, me, (item) => {
+    if (item.kind === 'presence') {
+      return {
+        value: {
           __typename: 'PresenceChanged',
           seq: item.seq,
           at: new Date().toISOString(),
           present: item.present,
           editing: item.editing,
+          // Same version and seq → the same object for every listener of this instance: executed once (fanout.ts).
           __shareKey: `presence.${item.version}.${item.seq}.${item.present.length}`,
-        } as EventObject;
-        continue;
-      }
-      const { event } = item;
-      if (!visibleTo(event, audience)) {
-        yield { __typename: 'SeqAdvanced', seq: event.seq, at: event.at };
-        continue;
-      }
-      yield { __typename: event.type, seq: event.seq, at: event.at, ...event.payload } as EventObject;
-      if (event.type === 'ParticipantRemoved' && myGlobalId && event.payload.participantId === myGlobalId && viewer.kind === 'PARTICIPANT') {
-        throw forbidden('You were removed from this room.');
-      }
+        } as EventObject,
+      };
     }
+    const { event } = item;
+    if (!visibleTo(event, audience)) return { value: { __typename: 'SeqAdvanced', seq: event.seq, at: event.at } };
+    const removedMe = event.type === 'ParticipantRemoved' && myGlobalId !== undefined && event.payload.participantId === myGlobalId && viewer.kind === 'PARTICIPANT';
+    return {
+      value: { __typename: event.type, seq: event.seq, at: event.at, ...event.payload } as EventObject,
+      end: removedMe ? forbidden('You were removed from this room.') : undefined,
+    };
   });
 }
 

@@ -36,8 +36,12 @@ describe('ideas', () => {
     const [author, other] = people as [(typeof people)[0], (typeof people)[0]];
     await fx.setPhase(app, room.id, 'DIVERGE', facilitator);
     const watch = await subscribeRoom(app.ws(other.token), room.id);
+    const own = await subscribeRoom(app.ws(author.token), room.id);
     const id = await fx.idea(app, room.id, author.token, 'Anonyme');
     const added = await watch.waitFor((e) => e.__typename === 'IdeaAdded');
+    // The author's other devices learn it is theirs.
+    await own.waitFor((e) => e.__typename === 'IdeaAdded' && e.idea.author?.id === author.id);
+    expect(own.durable().filter((e) => e.__typename === 'IdeaAdded').at(-1)!.idea.author).toEqual({ id: author.id, displayName: author.name });
     expect(added.idea.author).toBeNull();
     expect(JSON.stringify(watch.events)).not.toContain(author.id);
     expect((await app.gql(BOARD, { id: room.id }, other.token)).data!.room.ideas[0].author).toBeNull();

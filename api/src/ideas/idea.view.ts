@@ -55,8 +55,11 @@ export function ideaAudiences(room: Room, idea: Idea, counts: { total: number; v
     ];
   }
   if (JSON.stringify(asFacilitator) === JSON.stringify(asParticipant)) return [[asFacilitator, [AUDIENCE_ALL]]];
-  return [
+  const versions: [IdeaView, string[]][] = [
     [asFacilitator, [AUDIENCE_FACILITATORS]],
     [asParticipant, [AUDIENCE_PARTICIPANTS]],
   ];
+  // Anonymous to others, not to its author: they get, after the others' version, one that names them.
+  if (asParticipant.author === null) versions.push([{ ...asParticipant, author: participantView(idea.author) }, [audienceOf(idea.author.id)]]);
+  return versions;
 }

@@ -110,7 +110,10 @@ export async function joinRoom(ctx: Context, code: string, displayName: string):
       participant = await tx.em.findOne(Participant, { id: viewer.participantId, removedAt: null });
     }
     if (participant) {
-      if (participant.displayName !== name) participant.displayName = name;
+      if (participant.displayName !== name) {
+        participant.displayName = name;
+        tx.emit('ParticipantJoined', { participant: participantView(participant) }, [AUDIENCE_ALL]);
+      }
     } else {
       if (tx.room.locked) throw roomLocked();
       participant = new Participant(tx.room, name);

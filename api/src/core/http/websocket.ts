@@ -84,7 +84,12 @@ export function attachGraphqlWs(app: App, schema: GraphQLSchema, httpServer: htt
           // Resolved per operation, so that a revoked token stops working for new operations at once.
           const viewer = await viewerFor(app, em, ...credentials(ctx));
           const contextValue = createContext(app, viewer, `ws-${_id}`, em, ctx.extra.request.socket.remoteAddress ?? 'unknown');
-          if (operation.operation === 'subscription') operationKeys.set(contextValue, FanOut.operationKey(payload.query, payload.operationName, payload.variables));
+          if (operation.operation === 'subscription') {
+            // `afterSeq` only chooses where a stream starts; it does not change how an event executes, so
+            // clients that resumed at different points still share one execution per event.
+            const { afterSeq: _start, ...shared } = (payload.variables ?? {}) as Record<string, unknown>;
+            operationKeys.set(contextValue, FanOut.operationKey(payload.query, payload.operationName, shared));
+          }
           return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('Unauthenticated.')];
