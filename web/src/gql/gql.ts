@@ -37,7 +37,7 @@ type Documents = {
     "\n  fragment TimerFields on PhaseTimer {\n    endsAt\n    remainingMs\n    paused\n  }\n": typeof types.TimerFieldsFragmentDoc,
     "\n  fragment SettingsFields on RoomSettings {\n    allowLateIdeas\n    anonymousIdeas\n    facilitatorsVote\n    hiddenTallies\n    maxVotesPerIdea\n    privateWriting\n    votesPerParticipant\n  }\n": typeof types.SettingsFieldsFragmentDoc,
     "\n  fragment RoomLiveFields on Room {\n    id\n    title\n    purpose\n    code\n    phase\n    locked\n    ideasRevealed\n    talliesRevealed\n    lastSeq\n    serverTime\n    timer {\n      ...TimerFields\n    }\n    settings {\n      ...SettingsFields\n    }\n    needs {\n      id\n      title\n      description\n      evidence\n    }\n    ideas {\n      ...IdeaFields\n    }\n    clusters {\n      ...ClusterFields\n    }\n    participants {\n      ...ParticipantFields\n    }\n    me {\n      ...ParticipantFields\n    }\n    myVotes {\n      used\n      remaining\n    }\n  }\n": typeof types.RoomLiveFieldsFragmentDoc,
-    "\n  fragment RoomSeq on Room {\n    id\n    lastSeq\n    myVotes {\n      used\n      remaining\n    }\n  }\n": typeof types.RoomSeqFragmentDoc,
+    "\n  fragment RoomSeq on Room {\n    id\n    lastSeq\n    me {\n      id\n    }\n    myVotes {\n      used\n      remaining\n    }\n  }\n": typeof types.RoomSeqFragmentDoc,
     "\n  fragment RoomIdeaIds on Room {\n    id\n    ideas {\n      id\n      clusterId\n    }\n  }\n": typeof types.RoomIdeaIdsFragmentDoc,
     "\n  query RoomLive($id: ID!) {\n    room(id: $id) {\n      ...RoomLiveFields\n    }\n  }\n": typeof types.RoomLiveDocument,
     "\n  query RoomResults($id: ID!) {\n    room(id: $id) {\n      id\n      results {\n        voters\n        votesCast\n        ranking {\n          rank\n          total\n          voters\n          idea {\n            ...IdeaFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.RoomResultsDocument,
@@ -73,7 +73,7 @@ const documents: Documents = {
     "\n  fragment TimerFields on PhaseTimer {\n    endsAt\n    remainingMs\n    paused\n  }\n": types.TimerFieldsFragmentDoc,
     "\n  fragment SettingsFields on RoomSettings {\n    allowLateIdeas\n    anonymousIdeas\n    facilitatorsVote\n    hiddenTallies\n    maxVotesPerIdea\n    privateWriting\n    votesPerParticipant\n  }\n": types.SettingsFieldsFragmentDoc,
     "\n  fragment RoomLiveFields on Room {\n    id\n    title\n    purpose\n    code\n    phase\n    locked\n    ideasRevealed\n    talliesRevealed\n    lastSeq\n    serverTime\n    timer {\n      ...TimerFields\n    }\n    settings {\n      ...SettingsFields\n    }\n    needs {\n      id\n      title\n      description\n      evidence\n    }\n    ideas {\n      ...IdeaFields\n    }\n    clusters {\n      ...ClusterFields\n    }\n    participants {\n      ...ParticipantFields\n    }\n    me {\n      ...ParticipantFields\n    }\n    myVotes {\n      used\n      remaining\n    }\n  }\n": types.RoomLiveFieldsFragmentDoc,
-    "\n  fragment RoomSeq on Room {\n    id\n    lastSeq\n    myVotes {\n      used\n      remaining\n    }\n  }\n": types.RoomSeqFragmentDoc,
+    "\n  fragment RoomSeq on Room {\n    id\n    lastSeq\n    me {\n      id\n    }\n    myVotes {\n      used\n      remaining\n    }\n  }\n": types.RoomSeqFragmentDoc,
     "\n  fragment RoomIdeaIds on Room {\n    id\n    ideas {\n      id\n      clusterId\n    }\n  }\n": types.RoomIdeaIdsFragmentDoc,
     "\n  query RoomLive($id: ID!) {\n    room(id: $id) {\n      ...RoomLiveFields\n    }\n  }\n": types.RoomLiveDocument,
     "\n  query RoomResults($id: ID!) {\n    room(id: $id) {\n      id\n      results {\n        voters\n        votesCast\n        ranking {\n          rank\n          total\n          voters\n          idea {\n            ...IdeaFields\n          }\n        }\n      }\n    }\n  }\n": types.RoomResultsDocument,
@@ -195,7 +195,7 @@ export function graphql(source: "\n  fragment RoomLiveFields on Room {\n    id\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RoomSeq on Room {\n    id\n    lastSeq\n    myVotes {\n      used\n      remaining\n    }\n  }\n"): (typeof documents)["\n  fragment RoomSeq on Room {\n    id\n    lastSeq\n    myVotes {\n      used\n      remaining\n    }\n  }\n"];
+export function graphql(source: "\n  fragment RoomSeq on Room {\n    id\n    lastSeq\n    me {\n      id\n    }\n    myVotes {\n      used\n      remaining\n    }\n  }\n"): (typeof documents)["\n  fragment RoomSeq on Room {\n    id\n    lastSeq\n    me {\n      id\n    }\n    myVotes {\n      used\n      remaining\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

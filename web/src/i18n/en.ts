@@ -246,6 +246,7 @@ export const en: Messages = {
   },
   console: {
     title: 'Facilitate: {{title}}',
+    codeLabel: 'Session code:',
     joinLink: 'Link to join: {{link}}',
     boardLink: 'See the participants’ room',
     summaryLink: 'Printable summary',

@@ -248,6 +248,7 @@ export const fr = {
   },
   console: {
     title: 'Animer\u00a0: {{title}}',
+    codeLabel: 'Code de la séance\u00a0:',
     joinLink: 'Lien pour rejoindre\u00a0: {{link}}',
     boardLink: 'Voir la salle des participant·es',
     summaryLink: 'Synthèse imprimable',

@@ -48,11 +48,12 @@ export function BoardPage() {
 }
 
 function Message({ title, body, children }: { title: string; body: string; children?: ReactNode }) {
+  const { t } = useTranslation();
   return (
     <>
-      <title>{`${title} · Germoir`}</title>
+      <title>{`${title} · ${t('app.name')}`}</title>
       <h1>{title}</h1>
-      <p className="lead">{body}</p>
+      {body && <p className="lead">{body}</p>}
       {children}
     </>
   );

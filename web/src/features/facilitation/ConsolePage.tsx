@@ -62,7 +62,7 @@ function Console({ roomId }: { roomId: string }) {
         <h1>{t('console.title', { title: room.title })}</h1>
         <div className="console__code">
           <p className="room-code">
-            {t('welcome.codeLabel')}&nbsp;: <strong data-testid="room-code">{room.code}</strong>
+            {t('console.codeLabel')} <strong data-testid="room-code">{room.code}</strong>
           </p>
           <p className="console__link">{t('console.joinLink', { link: joinLink })}</p>
           <LiveStatus />

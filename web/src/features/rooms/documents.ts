@@ -114,6 +114,9 @@ export const RoomSeq = graphql(`
   fragment RoomSeq on Room {
     id
     lastSeq
+    me {
+      id
+    }
     myVotes {
       used
       remaining

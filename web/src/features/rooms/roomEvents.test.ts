@@ -136,6 +136,17 @@ describe('applyRoomEvent', () => {
     expect(room.myVotes).toEqual({ __typename: 'MyVoteBudget', used: 2, remaining: 1 });
   });
 
+  it('keeps the author of one’s own idea in an anonymous room, where events omit it', () => {
+    const { apply, read } = setup();
+    apply({ __typename: 'IdeaAdded', idea: idea('I:1', 'Recyclerie') });
+    apply({ __typename: 'IdeaAdded', seq: 6, at, idea: idea('I:1', 'Recyclerie', { author: null }) });
+    expect(read().ideas[0]!.author?.displayName).toBe('Awa');
+    // Someone else's idea shows no author once the room is anonymous.
+    apply({ __typename: 'IdeaAdded', seq: 7, at, idea: idea('I:2', 'Conserverie', { author: bastien, position: 2 }) });
+    apply({ __typename: 'IdeaUpdated', seq: 8, at, idea: idea('I:2', 'Conserverie', { author: null, position: 2 }) });
+    expect(read().ideas[1]!.author).toBeNull();
+  });
+
   it('does not let a late mutation result overwrite a newer version from the feed', () => {
     const { apply, read } = setup(liveRoom({ ideas: [idea('I:1', 'Recyclerie')] }));
     apply({ __typename: 'IdeaUpdated', seq: 6, at, idea: idea('I:1', 'Version de Bastien', { updatedAt: '2026-11-26T10:02:00.000Z' }) });

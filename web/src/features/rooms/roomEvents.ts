@@ -106,8 +106,8 @@ function ideaCacheId(ctx: Ctx, ideaId: string): string {
 
 /**
  * Writes an idea and puts it on the board. Events are ordered and authoritative, except
- * that they never carry the viewer's own dots (`votes.mine` is null in events): those are
- * kept. A mutation result may be older than what events already brought: it never
+ * that they never carry the viewer's own dots (`votes.mine` is null in events) nor, in
+ * anonymous rooms, the author of one's own idea: those are kept. A mutation result may be older than what events already brought: it never
  * overwrites a newer version, nor the vote counts, which only events and vote results move.
  */
 function upsertIdea(ctx: Ctx, idea: IdeaFieldsFragment, isNew = false) {
@@ -123,7 +123,11 @@ function upsertIdea(ctx: Ctx, idea: IdeaFieldsFragment, isNew = false) {
     } else if (ctx.seq === null) {
       data = { ...idea, votes: existing.votes };
     } else {
-      data = { ...idea, votes: { ...idea.votes, mine: idea.votes.mine ?? existing.votes.mine } };
+      // In anonymous rooms the participants' version of an event has no author, even for the
+      // author: the viewer's own authorship, once known, is kept.
+      const meId = readRoomState(ctx.cache, ctx.roomId)?.me?.id;
+      const author = idea.author ?? (existing.author && existing.author.id === meId ? existing.author : null);
+      data = { ...idea, author, votes: { ...idea.votes, mine: idea.votes.mine ?? existing.votes.mine } };
     }
   }
   const ref = ctx.cache.writeFragment({ id, fragment: IdeaFields, fragmentName: 'IdeaFields', data });
