@@ -23,7 +23,9 @@ export async function freePort() {
 export async function startServer(env = {}) {
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'germoir-bench-'));
-  const child = spawn(process.execPath, [path.join(repoRoot, 'api/dist/main.js')], {
+  // BENCH_CPU_PROFILE=<folder> writes a V8 CPU profile of the server there (node --cpu-prof).
+  const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, path.join(repoRoot, 'api/dist/main.js')], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', GERMOIR_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

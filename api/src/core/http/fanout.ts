@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import { createSourceEventStream, execute, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import type { WebSocket } from 'ws';
 
 /*
- * graphql-ws executes a subscription's selection once per subscriber per event. In a room, hundreds of
- * subscribers hold the same document and variables and receive the same (already visibility-filtered)
- * event: here each event is executed and serialised once per (operation, event) group, and each
- * subscriber's message carries a marker that the socket layer swaps for the cached JSON.
+ * graphql-ws executes a subscription's selection once per subscriber per event, then serialises and
+ * sends each result through several promise steps. In a room, hundreds of subscribers hold the same
+ * document and receive the same (already visibility-filtered) event: here each event is executed and
+ * serialised once per (operation, event) group, and written straight to every subscriber's socket as a
+ * graphql-transport-ws `next` message. graphql-ws still owns the subscription (start, complete, errors).
  */
 
-const MARK = '__germoirCached';
-const MARK_PREFIX = `{"${MARK}":"`;
 const TTL_MS = 60_000;
 
 interface GroupedEvent {
@@ -19,14 +19,19 @@ interface GroupedEvent {
   __shareKey?: string;
 }
 
+/** Where a subscription's messages go: its socket and its graphql-ws operation id. */
+export interface Sink {
+  socket: WebSocket;
+  id: string;
+}
+
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }
 
 export class FanOut {
-  /** Pending or settled executions by group key; a settled, error-free one also has its JSON in `json`. */
-  private readonly results = new Map<string, Promise<ExecutionResult>>();
-  private readonly json = new Map<string, string>();
+  /** Serialised `ExecutionResult`s by group key (the result itself when it has errors: never shared). */
+  private readonly results = new Map<string, string | ExecutionResult | Promise<string | ExecutionResult>>();
   /** How many times a shared event was executed, and how many deliveries used a shared result. */
   executions = 0;
   deliveries = 0;
@@ -36,56 +41,89 @@ export class FanOut {
     return createHash('sha1').update(query).update('\0').update(operationName ?? '').update('\0').update(JSON.stringify(variables ?? {})).digest('base64url');
   }
 
-  /** For graphql-ws's `subscribe`: the source stream of the operation, each event executed once per group. */
-  async subscribe(args: ExecutionArgs, operationKey: string | undefined): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+  /**
+   * For graphql-ws's `subscribe`. With a sink, successful results are written to the socket directly and
+   * the iterator handed back to graphql-ws only carries failures and the end of the stream.
+   */
+  async subscribe(args: ExecutionArgs, operationKey: string | undefined, sink: Sink | undefined): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
     const source = await createSourceEventStream(args);
     if (!isAsyncIterable(source)) return source as ExecutionResult;
     const events = (source as AsyncIterable<GroupedEvent>)[Symbol.asyncIterator]();
-    // A plain iterator rather than an async generator: one promise hop per delivery, not three.
+    if (!sink || !operationKey) {
+      const iterator: AsyncIterableIterator<ExecutionResult> = {
+        next: () => events.next().then(async (step) => (step.done ? step : { value: await execute({ ...args, rootValue: step.value }), done: false })),
+        return: async () => (await events.return?.(), { value: undefined, done: true }),
+        [Symbol.asyncIterator]: () => iterator,
+      };
+      return iterator;
+    }
+    return this.direct(args, operationKey, sink, events);
+  }
+
+  private direct(args: ExecutionArgs, operationKey: string, sink: Sink, events: AsyncIterator<GroupedEvent>): AsyncIterableIterator<ExecutionResult> {
+    const prefix = `{"id":${JSON.stringify(sink.id)},"type":"next","payload":`;
+    const failures: ExecutionResult[] = [];
+    let wake: (() => void) | undefined;
+    let ended = false;
+    const pump = async () => {
+      try {
+        for (;;) {
+          const step = await events.next();
+          if (step.done) break;
+          let shared = this.resultFor(args, operationKey, step.value);
+          if (shared instanceof Promise) shared = await shared; // only the first subscriber of a group waits
+          if (typeof shared === 'string') {
+            if (sink.socket.readyState === sink.socket.OPEN) sink.socket.send(prefix + shared + '}');
+          } else {
+            failures.push(shared);
+            wake?.();
+          }
+        }
+      } catch (error) {
+        failures.push({ errors: [error as never] });
+      } finally {
+        ended = true;
+        wake?.();
+      }
+    };
+    void pump();
     const iterator: AsyncIterableIterator<ExecutionResult> = {
-      next: () => events.next().then((step) => (step.done ? step : this.resultFor(args, operationKey, step.value).then((value) => ({ value, done: false })))),
+      next: async () => {
+        for (;;) {
+          const failure = failures.shift();
+          if (failure) return { value: failure, done: false };
+          if (ended) return { value: undefined, done: true };
+          await new Promise<void>((resolve) => (wake = resolve));
+          wake = undefined;
+        }
+      },
       return: async () => {
+        ended = true;
+        wake?.();
         await events.return?.();
         return { value: undefined, done: true };
-      },
-      throw: async (error?: unknown) => {
-        await events.return?.();
-        throw error;
       },
       [Symbol.asyncIterator]: () => iterator,
     };
     return iterator;
   }
 
-  private async resultFor(args: ExecutionArgs, operationKey: string | undefined, event: GroupedEvent): Promise<ExecutionResult> {
-    if (!operationKey || typeof event.seq !== 'number') return execute({ ...args, rootValue: event });
+  /** The serialised result of `event` for this operation, executed on first use; a result with errors as is. */
+  private resultFor(args: ExecutionArgs, operationKey: string, event: GroupedEvent): string | ExecutionResult | Promise<string | ExecutionResult> {
     const key = `${operationKey}.${event.__shareKey ?? `${event.__typename}.${event.seq}`}`;
     this.deliveries++;
-    if (this.json.has(key)) return { [MARK]: key } as unknown as ExecutionResult;
-    let pending = this.results.get(key);
-    if (!pending) {
-      this.executions++;
-      pending = Promise.resolve(execute({ ...args, rootValue: event })).then((result) => {
-        if (!result.errors) this.json.set(key, JSON.stringify(result));
-        return result;
-      });
-      this.results.set(key, pending);
-      setTimeout(() => {
-        this.results.delete(key);
-        this.json.delete(key);
-      }, TTL_MS).unref();
-    }
-    const result = await pending;
-    // A result with errors is not shared: each subscriber gets it through the normal (masking) path.
-    return this.json.has(key) ? ({ [MARK]: key } as unknown as ExecutionResult) : result;
-  }
-
-  /** Swaps the marker in an outgoing message for the cached result's JSON (one string concatenation). */
-  expand(data: string): string {
-    const at = data.indexOf(MARK_PREFIX);
-    if (at < 0) return data;
-    const end = data.indexOf('"}', at + MARK_PREFIX.length);
-    const cached = this.json.get(data.slice(at + MARK_PREFIX.length, end));
-    return cached === undefined ? data : data.slice(0, at) + cached + data.slice(end + 2);
+    const cached = this.results.get(key);
+    if (cached !== undefined) return cached;
+    this.executions++;
+    const settle = (executed: ExecutionResult) => {
+      const result = executed.errors ? executed : JSON.stringify(executed);
+      this.results.set(key, result);
+      return result;
+    };
+    const executed = execute({ ...args, rootValue: event });
+    const result = executed instanceof Promise ? executed.then(settle) : settle(executed);
+    this.results.set(key, result);
+    setTimeout(() => this.results.delete(key), TTL_MS).unref();
+    return result;
   }
 }

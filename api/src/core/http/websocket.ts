@@ -5,7 +5,7 @@ import { WebSocketServer } from 'ws';
 import { createContext, type App } from '../context.js';
 import { formatError } from '../errors.js';
 import { LIMITS } from '../graphql/limits.js';
-import { FanOut } from './fanout.js';
+import { FanOut, type Sink } from './fanout.js';
 import { viewerFor } from './viewer.js';
 
 /** Cookies ride along on cross-site WebSocket upgrades: only trust them from our own origin. */
@@ -42,12 +42,8 @@ function credentials(ctx: WsContext): [string | undefined, string | undefined] {
 export function attachGraphqlWs(app: App, schema: GraphQLSchema, httpServer: http.Server, armorRules: ValidationRule[]) {
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: LIMITS.maxWsMessageBytes });
   const fanout = new FanOut();
-  const operationKeys = new WeakMap<object, string>();
-  // Registered before graphql-ws's own listener: outgoing messages get the shared JSON swapped in (fanout.ts).
-  wsServer.on('connection', (socket) => {
-    const send = socket.send.bind(socket) as (data: unknown, cb?: (err?: Error) => void) => void;
-    socket.send = ((data: unknown, cb?: (err?: Error) => void) => send(typeof data === 'string' ? fanout.expand(data) : data, cb)) as typeof socket.send;
-  });
+  /** Subscriptions' sharing key and socket, by their context (fanout.ts writes shared results directly). */
+  const operationKeys = new WeakMap<object, { key: string; sink: Sink }>();
   const rules = [...specifiedRules, ...armorRules];
   const mask = (errors: readonly GraphQLError[]) =>
     errors.map((error) =>
@@ -88,14 +84,17 @@ export function attachGraphqlWs(app: App, schema: GraphQLSchema, httpServer: htt
             // `afterSeq` only chooses where a stream starts; it does not change how an event executes, so
             // clients that resumed at different points still share one execution per event.
             const { afterSeq: _start, ...shared } = (payload.variables ?? {}) as Record<string, unknown>;
-            operationKeys.set(contextValue, FanOut.operationKey(payload.query, payload.operationName, shared));
+            operationKeys.set(contextValue, { key: FanOut.operationKey(payload.query, payload.operationName, shared), sink: { socket: ctx.extra.socket, id: _id } });
           }
           return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('Unauthenticated.')];
         }
       },
-      subscribe: (args) => fanout.subscribe(args, operationKeys.get(args.contextValue as object)),
+      subscribe: (args) => {
+        const shared = operationKeys.get(args.contextValue as object);
+        return fanout.subscribe(args, shared?.key, shared?.sink);
+      },
       onError: (_ctx, _id, _payload, errors) => mask(errors),
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: mask(result.errors) } : result),
     },
