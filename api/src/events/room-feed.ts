@@ -45,6 +45,8 @@ class RoomFeed {
   private readonly remote = new Map<string, { present: ParticipantView[]; until: number }>();
   private lastPresenceKey = '';
   private presenceTimer: NodeJS.Timeout | undefined;
+  /** Local joins or leaves not yet told to other instances (sent with the next coalesced update). */
+  private localChanged = false;
   presenceVersion = 0;
   private presentNow: ParticipantView[] = [];
   private editingNow: EditingEntry[] = [];
@@ -131,7 +133,7 @@ class RoomFeed {
     const entry = this.local.get(id);
     if (entry) entry.count++;
     else this.local.set(id, { count: 1, view });
-    void this.publishPresence();
+    this.localChanged = true;
     this.emitPresence();
   }
 
@@ -139,7 +141,7 @@ class RoomFeed {
     const entry = this.local.get(view.nodeId);
     if (!entry) return;
     if (--entry.count <= 0) this.local.delete(view.nodeId);
-    void this.publishPresence();
+    this.localChanged = true;
     this.emitPresence();
   }
 
@@ -179,6 +181,10 @@ class RoomFeed {
     if (this.presenceTimer) return;
     this.presenceTimer = setTimeout(() => {
       this.presenceTimer = undefined;
+      if (this.localChanged) {
+        this.localChanged = false;
+        void this.publishPresence();
+      }
       const present = this.present();
       const editing = this.editingOf(present);
       const key = JSON.stringify([present.map((p) => p.nodeId), editing]);
