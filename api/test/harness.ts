@@ -170,7 +170,7 @@ export async function subscribeRoom(client: Client, roomId: string, afterSeq?: n
     { query: ROOM_EVENTS, variables: { roomId, afterSeq } },
     {
       next: (value) => {
-        if (value.errors) return fail(value.errors);
+        if (value.errors) return fail({ via: 'next', errors: value.errors }); // not an `error` message
         const event = value.data!.roomEvents;
         events.push(event);
         for (const w of [...waiters]) {

@@ -65,6 +65,8 @@ export class FanOut {
     const failures: ExecutionResult[] = [];
     let wake: (() => void) | undefined;
     let ended = false;
+    /** An error thrown by the source (e.g. FORBIDDEN once removed): rethrown to graphql-ws, which sends an `error` message. */
+    let thrown: unknown;
     const pump = async () => {
       try {
         for (;;) {
@@ -80,7 +82,7 @@ export class FanOut {
           }
         }
       } catch (error) {
-        failures.push({ errors: [error as never] });
+        thrown = error;
       } finally {
         ended = true;
         wake?.();
@@ -92,6 +94,7 @@ export class FanOut {
         for (;;) {
           const failure = failures.shift();
           if (failure) return { value: failure, done: false };
+          if (thrown !== undefined) throw thrown;
           if (ended) return { value: undefined, done: true };
           await new Promise<void>((resolve) => (wake = resolve));
           wake = undefined;
