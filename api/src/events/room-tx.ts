@@ -9,7 +9,10 @@ import { roomChannel, type StoredRoomEvent } from './room-event.js';
 export interface RoomTx {
   /** The transaction's entity manager. */
   em: EntityManager;
-  /** The room, locked for the transaction: writes to one room are serialised, so rules hold under concurrency. */
+  /**
+   * The room, locked for the transaction: writes to one room are serialised, so rules hold under
+   * concurrency. With `lock: 'late'`, only its id may be read before `lock()`.
+   */
   room: Room;
   /** Records an event, numbered and stored in this transaction, published once it commits. */
   emit<T extends DurableEventType>(type: T, payload: EventPayloads[T], audience: string[]): void;
@@ -28,20 +31,22 @@ export async function inRoomTransaction<T>(ctx: Context, roomId: string, work: (
     committed.length = 0; // a retried transaction starts afresh
     // 'late' lets work that only concerns one participant (their own row locked) run before taking the
     // room lock, which then covers only the checks that need the room, the writes and the numbering.
-    let locked = options.lock !== 'late';
-    const room = await em.findOne(Room, roomId, { lockMode: locked ? LockMode.PESSIMISTIC_WRITE : undefined, refresh: true });
-    if (!room) throw notFound('Room');
+    let locked = false;
+    // With 'late', work starts with a reference (id only) and the room is read when locked.
+    const room = options.lock === 'late' ? em.getReference(Room, roomId) : null;
     const lock = async () => {
       if (locked) return;
       locked = true;
-      await em.findOne(Room, roomId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (!(await em.findOne(Room, roomId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }))) throw notFound('Room');
     };
+    if (!room) await lock();
+    const tx = room ?? em.getReference(Room, roomId);
     const pending: { type: string; payload: object; audience: string[] }[] = [];
-    const value = await work({ em, room, lock, emit: (type, payload, audience) => pending.push({ type, payload, audience }) });
+    const value = await work({ em, room: tx, lock, emit: (type, payload, audience) => pending.push({ type, payload, audience }) });
     if (pending.length > 0) {
       await lock();
-      const first = room.lastSeq + 1;
-      room.lastSeq += pending.length;
+      const first = tx.lastSeq + 1;
+      tx.lastSeq += pending.length;
       await em.flush();
       const at = new Date().toISOString();
       const events = pending.map((e, i) => ({ roomId, seq: first + i, type: e.type, audience: e.audience, payload: e.payload as Record<string, unknown>, at }));

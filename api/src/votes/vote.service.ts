@@ -7,6 +7,7 @@ import { inRoomTransaction, type RoomTx } from '../events/room-tx.js';
 import { idempotent } from '../events/idempotency.js';
 import { Idea } from '../ideas/idea.entity.js';
 import { actingParticipant, getRoom, lensOf } from '../rooms/room.service.js';
+import { authorize } from '../identity/policy.js';
 import { Phase, type Room } from '../rooms/room.entity.js';
 import { Participant } from '../rooms/participant.entity.js';
 import { participantView } from '../rooms/room.views.js';
@@ -86,9 +87,10 @@ export async function emitVoteChanges(tx: RoomTx, changes: { participant: Partic
  * and the per-idea cap hold whatever the concurrency, and tallies stay exact. See votes/SPEC.md.
  */
 export async function vote(ctx: Context, ideaId: string, delta: 1 | -1, idempotencyKey?: string | null): Promise<MyVotes> {
-  const idea = await ctx.em.findOne(Idea, ideaId, { fields: ['id', 'room'] });
+  const idea = await ctx.em.findOne(Idea, ideaId, { fields: ['id', 'room'], populate: ['room'] });
   if (!idea) throw notFound('Idea');
-  const room = await getRoom(ctx, idea.room.id, 'room:participate');
+  const room = idea.room;
+  authorize(ctx.viewer, 'room:participate', { factoryId: room.factory.id, roomId: room.id });
   return inRoomTransaction(
     ctx,
     room.id,
