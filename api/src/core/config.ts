@@ -22,6 +22,8 @@ export interface Config {
   webDist: string;
   /** Cookies get `Secure` when the public origin is https. */
   secureCookies: boolean;
+  /** WebSocket ping period; a client silent for two periods is dropped (and leaves presence). */
+  wsKeepAliveMs: number;
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -45,5 +47,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: bool(env.SEED_DEMO, true),
     webDist: path.resolve(env.WEB_DIST ?? path.join(repoRoot, 'web', 'dist')),
     secureCookies: bool(env.SECURE_COOKIES, false),
+    wsKeepAliveMs: Number(env.WS_KEEPALIVE_MS ?? 12_000),
   };
 }

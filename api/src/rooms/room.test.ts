@@ -5,7 +5,8 @@ import { CODE_ALPHABET } from './join-code.js';
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp();
+  // A short keep-alive, so that a silent client is dropped within the test's patience.
+  app = await startTestApp({ WS_KEEPALIVE_MS: '500' });
 });
 afterAll(() => app.stop());
 
@@ -162,6 +163,27 @@ describe('room events', () => {
     expect(watcher.events.filter((e) => e.__typename === 'PresenceChanged').at(-1)!.present).toHaveLength(2);
     tab2.stop();
     await watcher.waitFor((e) => e.__typename === 'PresenceChanged' && e.present.length === 1);
+  });
+
+  it('a client that goes silent (a closed laptop) leaves presence after the keep-alive drops it', async () => {
+    const { room, people } = await fx.liveRoom(app, {}, 2);
+    const [p1, p2] = people as [(typeof people)[0], (typeof people)[0]];
+    const watcher = await subscribeRoom(app.ws(p1.token), room.id);
+    // A raw client that never answers pings and never closes.
+    const { default: WebSocket } = await import('ws');
+    const silent = new WebSocket(app.wsUrl, 'graphql-transport-ws', { autoPong: false });
+    await new Promise((resolve) => silent.once('open', resolve));
+    silent.send(JSON.stringify({ type: 'connection_init', payload: { authorization: p2.token } }));
+    await new Promise((resolve) => silent.once('message', resolve));
+    silent.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription ($r: ID!) { roomEvents(roomId: $r) { seq } }', variables: { r: room.id } } }));
+    const both = await watcher.waitFor((e) => e.__typename === 'PresenceChanged' && e.present.length === 2);
+    const joinedAt = Date.now();
+    const after = watcher.events.indexOf(both);
+    const gone = await watcher.waitFor((e) => e.__typename === 'PresenceChanged' && e.present.length === 1 && watcher.events.indexOf(e) > after, 5_000);
+    expect(gone.present.map((p: { id: string }) => p.id)).toEqual([p1.id]);
+    // Dropped by the keep-alive (500 ms here: ping, then one period without pong), not at once.
+    expect(Date.now() - joinedAt).toBeGreaterThan(300);
+    silent.terminate();
   });
 
   it('shows who is editing which idea, and stops showing it when they are done', async () => {

@@ -99,6 +99,8 @@ export function attachGraphqlWs(app: App, schema: GraphQLSchema, httpServer: htt
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: mask(result.errors) } : result),
     },
     wsServer,
+    // A socket that stops answering pings (a closed laptop) is dropped after one more period: presence follows.
+    app.config.wsKeepAliveMs,
   );
 
   return {
