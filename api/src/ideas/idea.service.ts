@@ -7,7 +7,7 @@ import { inRoomTransaction, type RoomTx } from '../events/room-tx.js';
 import { can } from '../identity/policy.js';
 import { Need } from '../needs/need.entity.js';
 import type { Participant } from '../rooms/participant.entity.js';
-import { actingParticipant, facilitate, getRoom, lensOf } from '../rooms/room.service.js';
+import { actingParticipant, emitRoomState, facilitate, getRoom, lensOf } from '../rooms/room.service.js';
 import { Phase, type Room } from '../rooms/room.entity.js';
 import type { ClusterView, IdeaView } from '../rooms/room.views.js';
 import { emitVoteChanges, talliesOf } from '../votes/vote.service.js';
@@ -237,7 +237,7 @@ export async function revealIdeas(ctx: Context, roomId: string): Promise<Room> {
       }
     }
     for (const { audience, ideas: views } of audiences.values()) tx.emit('IdeasRevealed', { ideas: views }, audience);
-    tx.emit('RoomSettingsChanged', { settings: tx.room.settings, locked: tx.room.locked, ideasRevealed: true, talliesRevealed: tx.room.talliesRevealed }, [AUDIENCE_ALL]);
+    emitRoomState(tx);
     return tx.room;
   });
 }
@@ -249,7 +249,7 @@ export async function revealTallies(ctx: Context, roomId: string): Promise<Room>
     tx.room.talliesRevealed = true;
     const tallies = await talliesOf(tx.em, tx.room.id);
     tx.emit('TalliesRevealed', { tallies: [...tallies.values()].map((t) => ({ ...t, ideaId: toGlobalId('Idea', t.ideaId) })) }, [AUDIENCE_ALL]);
-    tx.emit('RoomSettingsChanged', { settings: tx.room.settings, locked: tx.room.locked, ideasRevealed: tx.room.ideasRevealed, talliesRevealed: true }, [AUDIENCE_ALL]);
+    emitRoomState(tx);
     return tx.room;
   });
 }

@@ -169,12 +169,13 @@ export async function lensOf(ctx: Context, room: Room): Promise<RoomLens> {
 }
 
 /** Runs a facilitator action on a room. */
-async function facilitate<T>(ctx: Context, roomId: string, work: (tx: RoomTx) => Promise<T>): Promise<T> {
+export async function facilitate<T>(ctx: Context, roomId: string, work: (tx: RoomTx) => Promise<T>): Promise<T> {
   const room = await getRoom(ctx, roomId, 'room:facilitate');
   return inRoomTransaction(ctx, room.id, work);
 }
 
-function emitRoomState(tx: RoomTx): void {
+/** Tells the room its settings, lock and reveal flags as they are now. */
+export function emitRoomState(tx: RoomTx): void {
   const { settings, locked, ideasRevealed, talliesRevealed } = tx.room;
   tx.emit('RoomSettingsChanged', { settings, locked, ideasRevealed, talliesRevealed }, [AUDIENCE_ALL]);
 }
@@ -231,5 +232,3 @@ export async function removeParticipant(ctx: Context, roomId: string, participan
     return true;
   });
 }
-
-export { facilitate, emitRoomState };
