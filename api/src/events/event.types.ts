@@ -1,6 +1,7 @@
 import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { PhaseTimer, Phase, RoomSettings } from '../rooms/room.entity.js';
 import { ClusterView, IdeaView, ParticipantView, VoteProgressView } from '../rooms/room.views.js';
+import { InitiativeSnapshot } from '../library/initiative.snapshot.js';
 
 /*
  * The events of `roomEvents`. Each durable event has the room's next sequence number; a client resumes
@@ -172,10 +173,23 @@ export class PresenceChanged extends RoomEvent {
   editing: EditingView[];
 }
 
+@ObjectType('ReferencePushed', { implements: RoomEvent, description: 'A facilitator showed an initiative of the benchmark library to everyone in the room.' })
+export class ReferencePushed extends RoomEvent {
+  @Field(() => InitiativeSnapshot, { description: 'The initiative, as it was when pushed.' })
+  initiative: InitiativeSnapshot;
+
+  @Field(() => ID, { nullable: true, description: 'The idea it was shown for, if any.' })
+  ideaId: string | null;
+
+  @Field(() => String, { description: 'Who pushed it.' })
+  pushedBy: string;
+}
+
 export const eventTypes = [
   SeqAdvanced, ParticipantJoined, ParticipantRemoved, PhaseChanged, TimerChanged, RoomSettingsChanged, IdeaAdded, IdeaUpdated,
   IdeaRemoved, IdeasMerged, IdeasRevealed, ClusterChanged, ClusterRemoved, VoteTallyChanged, MyVotesChanged, VoteProgressChanged,
   TalliesRevealed, PresenceChanged,
+  ReferencePushed,
 ];
 
 /** The payload each durable event type stores (everything but seq and at). */
@@ -196,5 +210,6 @@ export interface EventPayloads {
   MyVotesChanged: Omit<MyVotesChanged, 'seq' | 'at'>;
   VoteProgressChanged: Omit<VoteProgressChanged, 'seq' | 'at'>;
   TalliesRevealed: Omit<TalliesRevealed, 'seq' | 'at'>;
+  ReferencePushed: Omit<ReferencePushed, 'seq' | 'at'>;
 }
 export type DurableEventType = keyof EventPayloads;

@@ -11,6 +11,12 @@ export type Action =
   | 'need:read'
   | 'need:write'
   | 'apiToken:manage'
+  /** Read a factory's benchmark library. Readers see published records only; curators see all. */
+  | 'library:read'
+  /** Create, edit, publish, archive, merge, import; see drafts, archives and the audit trail. */
+  | 'library:curate'
+  /** Share the library publicly (read-only, for everyone) or stop sharing it. */
+  | 'library:share'
   /** See a room, its board and its event stream. */
   | 'room:read'
   /** Take part: write ideas, vote (within the phase rules). */
@@ -23,6 +29,8 @@ export type Action =
 export interface Scope {
   factoryId: string;
   roomId?: string;
+  /** For library actions: whether the factory shares its library publicly. */
+  libraryPublic?: boolean;
 }
 
 type Rule = (viewer: Viewer, scope: Scope) => boolean;
@@ -35,6 +43,8 @@ const token = (scope: 'read' | 'write'): Rule => (viewer, { factoryId }) =>
 const participantInFactory: Rule = (viewer, { factoryId }) => viewer.kind === 'PARTICIPANT' && viewer.factoryId === factoryId;
 const participantOfRoom: Rule = (viewer, { factoryId, roomId }) =>
   viewer.kind === 'PARTICIPANT' && viewer.factoryId === factoryId && roomId !== undefined && viewer.roomId === roomId;
+/** Anyone at all, even without a token, when the factory shares its library. */
+const publicLibrary: Rule = (_viewer, { libraryPublic }) => libraryPublic === true;
 const any = (...rules: Rule[]): Rule => (viewer, scope) => rules.some((rule) => rule(viewer, scope));
 
 const rules: Record<Action, Rule> = {
@@ -43,6 +53,9 @@ const rules: Record<Action, Rule> = {
   'need:read': any(member, token('read'), token('write'), participantInFactory),
   'need:write': any(member, token('write')),
   'apiToken:manage': owner,
+  'library:read': any(member, token('read'), token('write'), participantInFactory, publicLibrary),
+  'library:curate': any(member, token('write')),
+  'library:share': owner,
   'room:read': any(member, token('read'), participantOfRoom),
   'room:participate': any(member, participantOfRoom),
   'room:facilitate': member,

@@ -6,6 +6,7 @@ import { hashPassword } from '../identity/tokens.js';
 import { User } from '../identity/user.entity.js';
 import { Need, NeedStatus } from '../needs/need.entity.js';
 import { Theme } from '../needs/theme.entity.js';
+import { seedDemoInitiatives } from '../library/demo-initiatives.js';
 
 export const DEMO_EMAIL = 'demo@germoir.local';
 export const DEMO_PASSWORD = 'germoir-demo';
@@ -63,6 +64,7 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
       need.createdAt = need.updatedAt = new Date(start + i * 86_400_000);
       tx.persist(need);
     });
+    seedDemoInitiatives(tx, factory, themes, [owner, facilitator]);
     await tx.flush();
     await tx.getConnection().execute(`insert into app_setting (name, value) values ('demo_seeded', now()::text)`);
     return true;

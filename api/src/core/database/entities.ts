@@ -10,6 +10,11 @@ import { Room } from '../../rooms/room.entity.js';
 import { Participant } from '../../rooms/participant.entity.js';
 import { Cluster, Idea } from '../../ideas/idea.entity.js';
 import { Vote } from '../../votes/vote.entity.js';
+import { Initiative, LibrarySettings } from '../../library/initiative.entity.js';
+import { InitiativeChange } from '../../library/initiative-change.entity.js';
+import { ReferenceLink } from '../../library/reference-link.entity.js';
 
 /** Every entity, listed explicitly: no folder scanning at start-up. Features add theirs here. */
 export const entities = [Territory, Factory, User, Membership, Session, ApiToken, Theme, Need, Room, Participant, Cluster, Idea, Vote];
+// The benchmark library (appended: the array's element type is inferred from the classes listed above).
+(entities as unknown[]).push(LibrarySettings, Initiative, InitiativeChange, ReferenceLink);

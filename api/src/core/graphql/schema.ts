@@ -17,6 +17,9 @@ import { VoteResolver } from '../../votes/vote.resolver.js';
 import { RoomEventsResolver } from '../../events/room-events.resolver.js';
 import { eventTypes } from '../../events/event.types.js';
 import { ideaNode } from '../../ideas/idea.service.js';
+import { FactoryLibraryResolver, IdeaReferencesResolver, LibraryResolver, ReferenceLinkResolver } from '../../library/library.resolver.js';
+import { getInitiative, getLibrary } from '../../library/library.service.js';
+import { CollabResolver } from '../../collaboration/collab.resolver.js';
 // Every entity module, so that the schema holds the same types whatever else was imported first.
 import '../database/entities.js';
 
@@ -26,6 +29,8 @@ const nodeFetchers: NodeFetchers = {
   Need: getNeed,
   Room: (ctx, id) => getRoom(ctx, id),
   Idea: ideaNode,
+  Initiative: getInitiative,
+  Library: getLibrary,
   User: async (ctx, id) => {
     const me = await currentUser(ctx);
     return me?.id === id ? me : null;
@@ -37,6 +42,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
     resolvers: [
       nodeResolver(nodeFetchers), IdentityResolver, UserResolver, MembershipResolver, FactoryResolver, TerritoryResolver, NeedResolver, FactoryNeedsResolver,
       RoomResolver, FactoryRoomsResolver, IdeaResolver, VoteResolver, RoomEventsResolver,
+      LibraryResolver, ReferenceLinkResolver, IdeaReferencesResolver, FactoryLibraryResolver,
+      CollabResolver,
     ],
     orphanedTypes: eventTypes,
     // Required by type-graphql for any subscription; ours bring their own iterators (events/room-feed.ts).

@@ -1,9 +1,13 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126000000_initial } from './Migration20261126000000_initial.js';
 import { Migration20261126010000_rooms } from './Migration20261126010000_rooms.js';
+import { Migration20261126020000_library } from './Migration20261126020000_library.js';
+import { Migration20261126030000_collaboration } from './Migration20261126030000_collaboration.js';
 
 /** Every migration, in order. Listed explicitly so that tsx, vitest and compiled code all load them. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126000000_initial', class: Migration20261126000000_initial },
   { name: 'Migration20261126010000_rooms', class: Migration20261126010000_rooms },
+  { name: 'Migration20261126020000_library', class: Migration20261126020000_library },
+  { name: 'Migration20261126030000_collaboration', class: Migration20261126030000_collaboration },
 ];
