@@ -10,6 +10,7 @@ import { loadSessionSecret } from '../identity/identity.service.js';
 import { seedDemo } from '../seed/demo.js';
 import { createInProcessBus, createRedisBus } from '../events/bus.js';
 import { RoomFeeds } from '../events/room-feed.js';
+import { DocRegistry } from '../collaboration/doc.registry.js';
 
 export interface Running {
   app: App;
@@ -30,12 +31,14 @@ export async function startGermoir(config: Config, logger: Logger = createLogger
     if (config.seedDemo && (await seedDemo(em))) logger.info('demo data seeded');
     const bus = config.redisUrl ? await createRedisBus(config.redisUrl, logger) : createInProcessBus();
     const feeds = new RoomFeeds(bus, database.orm, logger);
-    const app: App = { config, orm: database.orm, logger, sessionSecret, bus, feeds };
+    const collab = new DocRegistry(bus, database.orm, logger);
+    const app: App = { config, orm: database.orm, logger, sessionSecret, bus, feeds, collab };
     const schema = await createSchema();
     const server = await startServer(app, schema).catch(async (error: unknown) => {
       await bus.close();
       throw error;
     });
+    collab.start();
     let stopping: Promise<void> | undefined;
     return {
       app,
@@ -47,6 +50,7 @@ export async function startGermoir(config: Config, logger: Logger = createLogger
         (stopping ??= (async () => {
           await server.stop();
           await feeds.close();
+          await collab.close();
           await bus.close();
           await database.close();
         })()),

@@ -6,6 +6,7 @@ import { Loaders } from './loaders.js';
 import type { Viewer } from '../identity/viewer.js';
 import type { EventBus } from '../events/bus.js';
 import type { RoomFeeds } from '../events/room-feed.js';
+import type { DocRegistry } from '../collaboration/doc.registry.js';
 
 /** What lives for the whole process: shared by every request and connection. */
 export interface App {
@@ -18,6 +19,8 @@ export interface App {
   bus: EventBus;
   /** Ordered, gap-free room event streams of this instance. */
   feeds: RoomFeeds;
+  /** Co-edited idea documents in use on this instance, and their update channels. */
+  collab: DocRegistry;
 }
 
 /** Sets or clears the web app's session cookie; present on HTTP requests only. */

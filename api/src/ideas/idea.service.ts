@@ -13,6 +13,7 @@ import type { ClusterView, IdeaView } from '../rooms/room.views.js';
 import { emitVoteChanges, talliesOf } from '../votes/vote.service.js';
 import { Vote } from '../votes/vote.entity.js';
 import { Cluster, Idea } from './idea.entity.js';
+import { applyPlainEdit } from '../collaboration/collab.service.js';
 import { ideaAudiences, toIdeaView } from './idea.view.js';
 
 export interface IdeaInput {
@@ -92,16 +93,24 @@ function mayEdit(ctx: Context, tx: RoomTx, idea: Idea, me: Participant | null): 
 
 export async function updateIdea(ctx: Context, ideaId: string, input: IdeaInput): Promise<Idea> {
   const room = await roomOfIdea(ctx, ideaId);
-  return inRoomTransaction(ctx, room.id, async (tx) => {
+  let publishDoc: (() => Promise<void>) | undefined;
+  const updated = await inRoomTransaction(ctx, room.id, async (tx) => {
     const idea = await ideaIn(tx, ideaId);
     mayEdit(ctx, tx, idea, await actingParticipant(ctx, tx));
-    if (input.title != null) idea.title = input.title.trim();
-    if (input.description != null) idea.description = input.description.trim();
+    if (input.title != null || input.description != null) {
+      // Through the card's co-edited document, as a minimal diff: it merges with people typing in it (collaboration/).
+      const edit = await applyPlainEdit(ctx, tx.em, idea.id, { title: input.title?.trim(), description: input.description?.trim() });
+      idea.title = edit.texts.title;
+      idea.description = edit.texts.description;
+      publishDoc = edit.publish;
+    }
     if (input.needIds != null) await setNeeds(tx, idea, input.needIds);
     await tx.em.flush();
     await emitIdeaChange(tx, 'IdeaUpdated', idea);
     return idea;
   });
+  await publishDoc?.();
+  return updated;
 }
 
 /** Deletes an idea; dots on it go back to their owners. */

@@ -1,0 +1,259 @@
+import { EventEmitter } from 'node:events';
+import * as Y from 'yjs';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Orm } from '../core/database/orm.js';
+import type { Logger } from '../core/logger.js';
+import type { EventBus } from '../events/bus.js';
+import { notFound } from '../core/errors.js';
+import { DOC_FIELDS } from './idea-doc.js';
+import { appendUpdate, compactDoc, compactionCandidates, readSince } from './doc.store.js';
+
+/**
+ * A document never stored starts from the idea's plain columns [CO3]; the seed is stored at once (idea row
+ * locked) so that every instance and every later load builds on the same items.
+ */
+async function ensureSeed(em: EntityManager, ideaId: string): Promise<void> {
+  await em.transactional(async (tx) => {
+    const connection = tx.getConnection();
+    const [row] = await connection.execute<{ title: string; description: string; stored: boolean }[]>(
+      `select title, description,
+              exists (select 1 from idea_doc_update where idea_id = idea.id) or exists (select 1 from idea_doc_snapshot where idea_id = idea.id) as stored
+       from idea where id = ? for update`,
+      [ideaId],
+      'all',
+      tx.getTransactionContext(),
+    );
+    if (!row) throw notFound('Idea');
+    if (!row.stored) await appendUpdate(tx, ideaId, seedUpdate({ title: row.title, description: row.description }));
+  });
+}
+
+/** A message on an idea's channel: a stored update or ephemeral awareness, from a client (`origin`). */
+export interface CollabMessage {
+  ideaId: string;
+  kind: 'update' | 'awareness';
+  /** Base64 bytes: a Yjs update, or an awareness update (opaque to the server). */
+  data: string;
+  origin: string | null;
+  /** Unique per message: the WebSocket fan-out (core/http/fanout.ts) executes a message once per operation and key. */
+  __shareKey: string;
+}
+
+export interface RegistryOptions {
+  /** A document unused for this long leaves memory [CO10]. */
+  idleMs: number;
+  /** How often eviction and compaction run. */
+  sweepMs: number;
+  /** Compaction folds a document's log once it has this many updates, or an update older than compactAfterMs [CO9]. */
+  compactMinUpdates: number;
+  compactAfterMs: number;
+}
+
+export const DEFAULT_REGISTRY_OPTIONS: RegistryOptions = { idleMs: 5 * 60_000, sweepMs: 30_000, compactMinUpdates: 200, compactAfterMs: 10 * 60_000 };
+
+/** An idea's document in memory, with the id of the last stored part it contains. */
+export class LoadedDoc {
+  readonly doc = new Y.Doc({ gc: true });
+  lastId = 0;
+  lastUsed = Date.now();
+  /** Bytes of the state as loaded plus every update applied since: an upper bound of the encoded size. */
+  sizeBound = 0;
+  private chain: Promise<unknown> = Promise.resolve();
+  busy = 0;
+
+  constructor(readonly ideaId: string) {}
+
+  /** Runs `work` alone on this document (reads wait for writes, so no one sees an uncommitted update). */
+  run<T>(work: () => Promise<T>): Promise<T> {
+    this.busy++;
+    const result = this.chain.then(work);
+    this.chain = result.catch(() => undefined).finally(() => {
+      this.busy--;
+      this.lastUsed = Date.now();
+    });
+    return result;
+  }
+
+  /** Applies what was stored since `lastId` (idempotent: Yjs ignores what the document already has). */
+  async catchUp(em: EntityManager): Promise<void> {
+    const parts = await readSince(em, this.ideaId, this.lastId);
+    if (parts.length === 0) return;
+    Y.transact(this.doc, () => {
+      for (const part of parts) {
+        Y.applyUpdate(this.doc, part.bytes);
+        this.sizeBound += part.bytes.length;
+      }
+    });
+    this.lastId = Math.max(this.lastId, ...parts.map((p) => p.id));
+  }
+
+  /** The exact encoded size (resets the bound). */
+  exactSize(): number {
+    this.sizeBound = Y.encodeStateAsUpdate(this.doc).length;
+    return this.sizeBound;
+  }
+}
+
+/**
+ * This instance's co-editing state: documents in use (loaded on demand, evicted when idle), the channels
+ * that carry each idea's updates to its subscribers on every instance, and the background compaction.
+ */
+export class DocRegistry {
+  private readonly docs = new Map<string, LoadedDoc>();
+  private readonly channels = new Map<string, { emitter: EventEmitter; listeners: number; ready: Promise<() => Promise<void>> }>();
+  private timer: NodeJS.Timeout | undefined;
+  private sweeping: Promise<void> | undefined;
+  readonly options: RegistryOptions;
+
+  constructor(
+    private readonly bus: EventBus,
+    private readonly orm: Orm,
+    private readonly logger: Logger,
+    options: Partial<RegistryOptions> = {},
+  ) {
+    this.options = { ...DEFAULT_REGISTRY_OPTIONS, ...options };
+  }
+
+  start(): void {
+    this.timer = setInterval(() => void this.sweep(), this.options.sweepMs).unref();
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    await this.sweeping;
+    const channels = [...this.channels.values()];
+    this.channels.clear();
+    await Promise.all(channels.map(async (c) => (await c.ready)().catch(() => undefined)));
+    for (const d of this.docs.values()) d.doc.destroy();
+    this.docs.clear();
+  }
+
+  /** The idea's document, loaded if needed, caught up with what is stored, `work` run alone on it. */
+  async withDoc<T>(em: EntityManager, ideaId: string, work: (loaded: LoadedDoc) => Promise<T> | T): Promise<T> {
+    let loaded = this.docs.get(ideaId);
+    if (!loaded) {
+      loaded = new LoadedDoc(ideaId);
+      this.docs.set(ideaId, loaded);
+    }
+    const target = loaded;
+    // Before taking the document: seeding locks the idea row, and writers lock it before the document.
+    if (target.lastId === 0) await ensureSeed(em, ideaId);
+    return target.run(async () => {
+      try {
+        await target.catchUp(em);
+        return await work(target);
+      } catch (error) {
+        // The document may hold a change whose transaction did not commit: drop it, the next use reloads.
+        this.drop(target);
+        throw error;
+      }
+    });
+  }
+
+  /** Forgets a document (after a failed write); what is stored is untouched. */
+  drop(loaded: LoadedDoc): void {
+    if (this.docs.get(loaded.ideaId) === loaded) this.docs.delete(loaded.ideaId);
+  }
+
+  /** Forgets an idea's document, whichever instance of it is loaded. */
+  forget(ideaId: string): void {
+    this.docs.delete(ideaId);
+  }
+
+  isLoaded(ideaId: string): boolean {
+    return this.docs.has(ideaId);
+  }
+
+  get loadedCount(): number {
+    return this.docs.size;
+  }
+
+  /** Evicts documents idle for `idleMs` (or the configured time) that no one is using [CO10]. */
+  evictIdle(idleMs = this.options.idleMs, now = Date.now()): number {
+    let evicted = 0;
+    for (const loaded of [...this.docs.values()]) {
+      if (loaded.busy === 0 && now - loaded.lastUsed >= idleMs) {
+        this.docs.delete(loaded.ideaId);
+        loaded.doc.destroy();
+        evicted++;
+      }
+    }
+    return evicted;
+  }
+
+  /** Compacts one idea's log now (tests and the sweep). */
+  compact(ideaId: string): Promise<number> {
+    return compactDoc(this.orm.em.fork(), ideaId);
+  }
+
+  /** One pass of eviction and compaction, never two at once. */
+  sweep(): Promise<void> {
+    this.sweeping ??= (async () => {
+      await Promise.resolve(); // `sweeping` is set before this can finish
+      try {
+        this.evictIdle();
+        const ideas = await compactionCandidates(this.orm.em.fork(), this.options.compactMinUpdates, this.options.compactAfterMs, 20);
+        for (const ideaId of ideas) await this.compact(ideaId);
+      } catch (err) {
+        this.logger.warn({ err }, 'co-editing sweep failed');
+      } finally {
+        this.sweeping = undefined;
+      }
+    })();
+    return this.sweeping;
+  }
+
+  // ---- channels: an idea's messages to its subscribers, across instances ----
+
+  async publish(message: CollabMessage): Promise<void> {
+    await this.bus.publish(collabChannel(message.ideaId), JSON.stringify(message)).catch((err: unknown) => this.logger.warn({ err, ideaId: message.ideaId }, 'co-editing publish failed'));
+  }
+
+  /** Listens to an idea's messages; resolves once the bus subscription is active. */
+  async listen(ideaId: string, onMessage: (message: CollabMessage) => void): Promise<() => Promise<void>> {
+    let channel = this.channels.get(ideaId);
+    if (!channel) {
+      const emitter = new EventEmitter();
+      emitter.setMaxListeners(0);
+      const ready = this.bus.subscribe(collabChannel(ideaId), (raw) => emitter.emit('message', JSON.parse(raw) as CollabMessage));
+      channel = { emitter, listeners: 0, ready };
+      this.channels.set(ideaId, channel);
+      ready.catch(() => this.channels.delete(ideaId));
+    }
+    const current = channel;
+    current.listeners++;
+    current.emitter.on('message', onMessage);
+    try {
+      await current.ready;
+    } catch (error) {
+      current.listeners--;
+      current.emitter.off('message', onMessage);
+      throw error;
+    }
+    return async () => {
+      current.emitter.off('message', onMessage);
+      if (--current.listeners > 0 || this.channels.get(ideaId) !== current) return;
+      this.channels.delete(ideaId);
+      await (await current.ready)().catch(() => undefined);
+    };
+  }
+}
+
+/** The same columns always give the same bytes (fixed client id): seeding twice is harmless. */
+export function seedUpdate(values: Partial<Record<(typeof DOC_FIELDS)[number], string>>): Uint8Array {
+  const doc = new Y.Doc();
+  doc.clientID = SEED_CLIENT_ID;
+  Y.transact(doc, () => {
+    for (const field of DOC_FIELDS) if (values[field]) doc.getText(field).insert(0, values[field]);
+  });
+  const update = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return update;
+}
+
+/** Yjs picks random 32-bit client ids for editors; 0 is left for the server's seed. */
+const SEED_CLIENT_ID = 0;
+
+export function collabChannel(ideaId: string): string {
+  return `germoir:collab:${ideaId}`;
+}

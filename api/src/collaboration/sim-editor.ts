@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto';
+import * as Y from 'yjs';
+import type { Client } from 'graphql-ws';
+
+/*
+ * A reference co-editing client: a plain Y.Doc speaking Germoir's GraphQL API over graphql-ws. Used by the
+ * tests and the benchmark; it is also the shape a web client follows:
+ *  - subscribe to ideaDocUpdates with the document's state vector (the first message is what it lacks),
+ *  - push `Y.encodeStateAsUpdate(doc, serverStateVector)` after local changes (all it lacks, and every
+ *    deletion), one push at a time, taking the acknowledged state vector as the new reference,
+ *  - after a reconnection, ask ideaDocument for the server's state vector and push what it lacks.
+ */
+
+const SUBSCRIBE = `subscription ($ideaId: ID!, $stateVector: String, $clientId: String) {
+  ideaDocUpdates(ideaId: $ideaId, stateVector: $stateVector, clientId: $clientId) { kind data origin }
+}`;
+const DOCUMENT = `query ($ideaId: ID!, $stateVector: String) { ideaDocument(ideaId: $ideaId, stateVector: $stateVector) { update stateVector } }`;
+const PUSH = `mutation ($ideaId: ID!, $update: String!, $clientId: String) { pushIdeaUpdate(ideaId: $ideaId, update: $update, clientId: $clientId) { stateVector stored } }`;
+
+const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+const unb64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
+
+interface Result<T> {
+  data?: T | null;
+  errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
+}
+
+function once<T>(client: Client, query: string, variables: Record<string, unknown>): Promise<Result<T>> {
+  return new Promise((resolve, reject) => {
+    let result: Result<T> = {};
+    client.subscribe<T>(
+      { query, variables },
+      {
+        next: (value) => (result = value as Result<T>),
+        error: (error) => (Array.isArray(error) ? resolve({ errors: error as Result<T>['errors'] }) : reject(error instanceof Error ? error : new Error('connection closed'))),
+        complete: () => resolve(result),
+      },
+    );
+  });
+}
+
+export class SimEditor {
+  readonly doc = new Y.Doc();
+  readonly clientId = randomUUID();
+  private client: Client | null = null;
+  private stopSubscription: (() => void) | null = null;
+  private serverSV: Uint8Array = new Uint8Array([0]);
+  private dirty = false;
+  private flushing: Promise<void> | null = null;
+  /** Acknowledged (durable) pushes, and the texts each acknowledgement covered. */
+  acked = 0;
+  /** Messages received from others (updates and awareness). */
+  received: { kind: string; data: string; at: number }[] = [];
+  errors: unknown[] = [];
+  onRemote: ((update: Uint8Array) => void) | null = null;
+
+  constructor(
+    readonly ideaId: string,
+    private readonly connect: () => Client,
+  ) {
+    this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
+      if (origin === 'remote') return;
+      this.dirty = true;
+      void this.flush();
+    });
+  }
+
+  get online(): boolean {
+    return this.client !== null;
+  }
+
+  text(field = 'description'): string {
+    return this.doc.getText(field).toString();
+  }
+
+  /** Connects, receives what it lacks, then sends what the server lacks. */
+  async goOnline(): Promise<void> {
+    if (this.client) return;
+    const client = this.connect();
+    this.client = client;
+    await new Promise<void>((resolve, reject) => {
+      let first = true;
+      this.stopSubscription = client.subscribe<{ ideaDocUpdates: { kind: string; data: string; origin: string | null } }>(
+        { query: SUBSCRIBE, variables: { ideaId: this.ideaId, stateVector: b64(Y.encodeStateVector(this.doc)), clientId: this.clientId } },
+        {
+          next: (value) => {
+            if (value.errors) {
+              this.errors.push(value.errors);
+              return reject(new Error(JSON.stringify(value.errors)));
+            }
+            const message = value.data!.ideaDocUpdates;
+            if (message.kind === 'UPDATE') {
+              const update = unb64(message.data);
+              Y.applyUpdate(this.doc, update, 'remote');
+              this.onRemote?.(update);
+            }
+            if (!first) this.received.push({ kind: message.kind, data: message.data, at: Date.now() });
+            if (first) {
+              first = false;
+              resolve();
+            }
+          },
+          error: (error) => {
+            if (first) reject(error instanceof Error ? error : new Error(JSON.stringify(error)));
+          },
+          complete: () => undefined,
+        },
+      );
+    });
+    const state = await once<{ ideaDocument: { stateVector: string } }>(client, DOCUMENT, { ideaId: this.ideaId, stateVector: b64(Y.encodeStateVector(this.doc)) });
+    if (state.errors) throw new Error(JSON.stringify(state.errors));
+    this.serverSV = unb64(state.data!.ideaDocument.stateVector);
+    this.dirty = true;
+    await this.flush();
+  }
+
+  /** Drops the connection (edits keep going into the local document). */
+  async goOffline(): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    this.client = null;
+    this.stopSubscription?.();
+    this.stopSubscription = null;
+    await client.dispose();
+    await this.flushing?.catch(() => undefined);
+  }
+
+  /** Pushes local changes one request at a time, until there is nothing left or the connection is gone. */
+  flush(): Promise<void> {
+    if (this.flushing) return this.flushing;
+    const run = (async () => {
+      await Promise.resolve(); // so that `flushing` is set before the loop can finish
+      try {
+        while (this.dirty && this.client) {
+          this.dirty = false;
+          const client = this.client;
+          const update = Y.encodeStateAsUpdate(this.doc, this.serverSV);
+          let res: Result<{ pushIdeaUpdate: { stateVector: string } }>;
+          try {
+            res = await once(client, PUSH, { ideaId: this.ideaId, update: b64(update), clientId: this.clientId });
+          } catch {
+            this.dirty = true; // connection lost: the next connection sends it again
+            return;
+          }
+          if (res.errors) {
+            this.dirty = true;
+            if (res.errors.some((e) => e.extensions?.code === 'RATE_LIMITED')) {
+              await new Promise((r) => setTimeout(r, 200));
+              continue;
+            }
+            this.errors.push(res.errors);
+            return;
+          }
+          this.acked++;
+          this.serverSV = unb64(res.data!.pushIdeaUpdate.stateVector);
+        }
+      } finally {
+        this.flushing = null;
+      }
+    })();
+    this.flushing = run;
+    return run;
+  }
+
+  /** Resolves when everything local has been acknowledged (online only). */
+  async settle(): Promise<void> {
+    while ((this.dirty || this.flushing) && this.errors.length === 0) {
+      if (this.flushing) await this.flushing;
+      else await this.flush();
+      if (!this.client) return;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.goOffline();
+    this.doc.destroy();
+  }
+}
+
+/** A small seeded PRNG (mulberry32): a failing fuzz run replays with the same seed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
