@@ -113,6 +113,12 @@ export class FanOut {
 
   /** The serialised result of `event` for this operation, executed on first use; a result with errors as is. */
   private resultFor(args: ExecutionArgs, operationKey: string, event: GroupedEvent): string | ExecutionResult | Promise<string | ExecutionResult> {
+    // Only events that say what identifies them (room events by seq, others by a share key) are shared.
+    if (event.__shareKey === undefined && typeof event.seq !== 'number') {
+      const executed = execute({ ...args, rootValue: event });
+      const own = (r: ExecutionResult) => (r.errors ? r : JSON.stringify(r));
+      return executed instanceof Promise ? executed.then(own) : own(executed);
+    }
     const key = `${operationKey}.${event.__shareKey ?? `${event.__typename}.${event.seq}`}`;
     this.deliveries++;
     const cached = this.results.get(key);

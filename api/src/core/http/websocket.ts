@@ -81,9 +81,10 @@ export function attachGraphqlWs(app: App, schema: GraphQLSchema, httpServer: htt
           const viewer = await viewerFor(app, em, ...credentials(ctx));
           const contextValue = createContext(app, viewer, `ws-${_id}`, em, ctx.extra.request.socket.remoteAddress ?? 'unknown');
           if (operation.operation === 'subscription') {
-            // `afterSeq` only chooses where a stream starts; it does not change how an event executes, so
-            // clients that resumed at different points still share one execution per event.
-            const { afterSeq: _start, ...shared } = (payload.variables ?? {}) as Record<string, unknown>;
+            // Variables that only choose where a stream starts (`afterSeq`, `stateVector`) or which of its
+            // events the subscriber skips (`clientId`, its own echo) do not change how an event executes:
+            // subscribers that differ only by them still share one execution per event.
+            const { afterSeq: _start, stateVector: _vector, clientId: _client, ...shared } = (payload.variables ?? {}) as Record<string, unknown>;
             operationKeys.set(contextValue, { key: FanOut.operationKey(payload.query, payload.operationName, shared), sink: { socket: ctx.extra.socket, id: _id } });
           }
           return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
