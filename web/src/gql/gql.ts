@@ -20,9 +20,9 @@ type Documents = {
     "\n  query ConsoleRoom($id: ID!) {\n    room(id: $id) {\n      ...RoomLiveFields\n      createdAt\n      factory {\n        id\n        name\n      }\n      voteProgress {\n        participant {\n          ...ParticipantFields\n        }\n        used\n      }\n    }\n  }\n": typeof types.ConsoleRoomDocument,
     "\n  mutation SetPhase($roomId: ID!, $phase: Phase!, $timerSeconds: Int) {\n    setPhase(roomId: $roomId, phase: $phase, timerSeconds: $timerSeconds) {\n      id\n      phase\n      timer {\n        ...TimerFields\n      }\n    }\n  }\n": typeof types.SetPhaseDocument,
     "\n  mutation ChangeTimer($roomId: ID!, $action: TimerAction!, $seconds: Int) {\n    changeTimer(roomId: $roomId, action: $action, seconds: $seconds) {\n      id\n      timer {\n        ...TimerFields\n      }\n    }\n  }\n": typeof types.ChangeTimerDocument,
-    "\n  mutation UpdateRoom($input: UpdateRoomInput!) {\n    updateRoom(input: $input) {\n      id\n      locked\n      ideasRevealed\n      talliesRevealed\n      settings {\n        ...SettingsFields\n      }\n    }\n  }\n": typeof types.UpdateRoomDocument,
-    "\n  mutation RevealIdeas($roomId: ID!) {\n    revealIdeas(roomId: $roomId) {\n      id\n      locked\n      ideasRevealed\n      talliesRevealed\n      settings {\n        ...SettingsFields\n      }\n      ideas {\n        ...IdeaFields\n      }\n    }\n  }\n": typeof types.RevealIdeasDocument,
-    "\n  mutation RevealTallies($roomId: ID!) {\n    revealTallies(roomId: $roomId) {\n      id\n      locked\n      ideasRevealed\n      talliesRevealed\n      settings {\n        ...SettingsFields\n      }\n      ideas {\n        id\n        votes {\n          total\n          voters\n        }\n      }\n    }\n  }\n": typeof types.RevealTalliesDocument,
+    "\n  mutation UpdateRoom($input: UpdateRoomInput!) {\n    updateRoom(input: $input) {\n      ...RoomStateFields\n    }\n  }\n": typeof types.UpdateRoomDocument,
+    "\n  mutation RevealIdeas($roomId: ID!) {\n    revealIdeas(roomId: $roomId) {\n      ...RoomStateFields\n      ideas {\n        ...IdeaFields\n      }\n    }\n  }\n": typeof types.RevealIdeasDocument,
+    "\n  mutation RevealTallies($roomId: ID!) {\n    revealTallies(roomId: $roomId) {\n      ...RoomStateFields\n      ideas {\n        id\n        votes {\n          total\n          voters\n        }\n      }\n    }\n  }\n": typeof types.RevealTalliesDocument,
     "\n  mutation RemoveParticipant($roomId: ID!, $participantId: ID!) {\n    removeParticipant(roomId: $roomId, participantId: $participantId)\n  }\n": typeof types.RemoveParticipantDocument,
     "\n  mutation MergeIdeas($input: MergeIdeasInput!) {\n    mergeIdeas(input: $input) {\n      ...IdeaFields\n    }\n  }\n": typeof types.MergeIdeasDocument,
     "\n  mutation MoveIdea($input: MoveIdeaInput!) {\n    moveIdea(input: $input) {\n      ...IdeaFields\n    }\n  }\n": typeof types.MoveIdeaDocument,
@@ -36,6 +36,7 @@ type Documents = {
     "\n  fragment ClusterFields on Cluster {\n    id\n    label\n    position\n  }\n": typeof types.ClusterFieldsFragmentDoc,
     "\n  fragment TimerFields on PhaseTimer {\n    endsAt\n    remainingMs\n    paused\n  }\n": typeof types.TimerFieldsFragmentDoc,
     "\n  fragment SettingsFields on RoomSettings {\n    allowLateIdeas\n    anonymousIdeas\n    facilitatorsVote\n    hiddenTallies\n    maxVotesPerIdea\n    privateWriting\n    votesPerParticipant\n  }\n": typeof types.SettingsFieldsFragmentDoc,
+    "\n  fragment RoomStateFields on Room {\n    id\n    locked\n    ideasRevealed\n    talliesRevealed\n    settings {\n      ...SettingsFields\n    }\n  }\n": typeof types.RoomStateFieldsFragmentDoc,
     "\n  fragment RoomLiveFields on Room {\n    id\n    title\n    purpose\n    code\n    phase\n    locked\n    ideasRevealed\n    talliesRevealed\n    lastSeq\n    serverTime\n    timer {\n      ...TimerFields\n    }\n    settings {\n      ...SettingsFields\n    }\n    needs {\n      id\n      title\n      description\n      evidence\n    }\n    ideas {\n      ...IdeaFields\n    }\n    clusters {\n      ...ClusterFields\n    }\n    participants {\n      ...ParticipantFields\n    }\n    me {\n      ...ParticipantFields\n    }\n    myVotes {\n      used\n      remaining\n    }\n  }\n": typeof types.RoomLiveFieldsFragmentDoc,
     "\n  fragment RoomSeq on Room {\n    id\n    lastSeq\n    me {\n      id\n    }\n    myVotes {\n      used\n      remaining\n    }\n  }\n": typeof types.RoomSeqFragmentDoc,
     "\n  fragment RoomIdeaIds on Room {\n    id\n    ideas {\n      id\n      clusterId\n    }\n  }\n": typeof types.RoomIdeaIdsFragmentDoc,
@@ -56,9 +57,9 @@ const documents: Documents = {
     "\n  query ConsoleRoom($id: ID!) {\n    room(id: $id) {\n      ...RoomLiveFields\n      createdAt\n      factory {\n        id\n        name\n      }\n      voteProgress {\n        participant {\n          ...ParticipantFields\n        }\n        used\n      }\n    }\n  }\n": types.ConsoleRoomDocument,
     "\n  mutation SetPhase($roomId: ID!, $phase: Phase!, $timerSeconds: Int) {\n    setPhase(roomId: $roomId, phase: $phase, timerSeconds: $timerSeconds) {\n      id\n      phase\n      timer {\n        ...TimerFields\n      }\n    }\n  }\n": types.SetPhaseDocument,
     "\n  mutation ChangeTimer($roomId: ID!, $action: TimerAction!, $seconds: Int) {\n    changeTimer(roomId: $roomId, action: $action, seconds: $seconds) {\n      id\n      timer {\n        ...TimerFields\n      }\n    }\n  }\n": types.ChangeTimerDocument,
-    "\n  mutation UpdateRoom($input: UpdateRoomInput!) {\n    updateRoom(input: $input) {\n      id\n      locked\n      ideasRevealed\n      talliesRevealed\n      settings {\n        ...SettingsFields\n      }\n    }\n  }\n": types.UpdateRoomDocument,
-    "\n  mutation RevealIdeas($roomId: ID!) {\n    revealIdeas(roomId: $roomId) {\n      id\n      locked\n      ideasRevealed\n      talliesRevealed\n      settings {\n        ...SettingsFields\n      }\n      ideas {\n        ...IdeaFields\n      }\n    }\n  }\n": types.RevealIdeasDocument,
-    "\n  mutation RevealTallies($roomId: ID!) {\n    revealTallies(roomId: $roomId) {\n      id\n      locked\n      ideasRevealed\n      talliesRevealed\n      settings {\n        ...SettingsFields\n      }\n      ideas {\n        id\n        votes {\n          total\n          voters\n        }\n      }\n    }\n  }\n": types.RevealTalliesDocument,
+    "\n  mutation UpdateRoom($input: UpdateRoomInput!) {\n    updateRoom(input: $input) {\n      ...RoomStateFields\n    }\n  }\n": types.UpdateRoomDocument,
+    "\n  mutation RevealIdeas($roomId: ID!) {\n    revealIdeas(roomId: $roomId) {\n      ...RoomStateFields\n      ideas {\n        ...IdeaFields\n      }\n    }\n  }\n": types.RevealIdeasDocument,
+    "\n  mutation RevealTallies($roomId: ID!) {\n    revealTallies(roomId: $roomId) {\n      ...RoomStateFields\n      ideas {\n        id\n        votes {\n          total\n          voters\n        }\n      }\n    }\n  }\n": types.RevealTalliesDocument,
     "\n  mutation RemoveParticipant($roomId: ID!, $participantId: ID!) {\n    removeParticipant(roomId: $roomId, participantId: $participantId)\n  }\n": types.RemoveParticipantDocument,
     "\n  mutation MergeIdeas($input: MergeIdeasInput!) {\n    mergeIdeas(input: $input) {\n      ...IdeaFields\n    }\n  }\n": types.MergeIdeasDocument,
     "\n  mutation MoveIdea($input: MoveIdeaInput!) {\n    moveIdea(input: $input) {\n      ...IdeaFields\n    }\n  }\n": types.MoveIdeaDocument,
@@ -72,6 +73,7 @@ const documents: Documents = {
     "\n  fragment ClusterFields on Cluster {\n    id\n    label\n    position\n  }\n": types.ClusterFieldsFragmentDoc,
     "\n  fragment TimerFields on PhaseTimer {\n    endsAt\n    remainingMs\n    paused\n  }\n": types.TimerFieldsFragmentDoc,
     "\n  fragment SettingsFields on RoomSettings {\n    allowLateIdeas\n    anonymousIdeas\n    facilitatorsVote\n    hiddenTallies\n    maxVotesPerIdea\n    privateWriting\n    votesPerParticipant\n  }\n": types.SettingsFieldsFragmentDoc,
+    "\n  fragment RoomStateFields on Room {\n    id\n    locked\n    ideasRevealed\n    talliesRevealed\n    settings {\n      ...SettingsFields\n    }\n  }\n": types.RoomStateFieldsFragmentDoc,
     "\n  fragment RoomLiveFields on Room {\n    id\n    title\n    purpose\n    code\n    phase\n    locked\n    ideasRevealed\n    talliesRevealed\n    lastSeq\n    serverTime\n    timer {\n      ...TimerFields\n    }\n    settings {\n      ...SettingsFields\n    }\n    needs {\n      id\n      title\n      description\n      evidence\n    }\n    ideas {\n      ...IdeaFields\n    }\n    clusters {\n      ...ClusterFields\n    }\n    participants {\n      ...ParticipantFields\n    }\n    me {\n      ...ParticipantFields\n    }\n    myVotes {\n      used\n      remaining\n    }\n  }\n": types.RoomLiveFieldsFragmentDoc,
     "\n  fragment RoomSeq on Room {\n    id\n    lastSeq\n    me {\n      id\n    }\n    myVotes {\n      used\n      remaining\n    }\n  }\n": types.RoomSeqFragmentDoc,
     "\n  fragment RoomIdeaIds on Room {\n    id\n    ideas {\n      id\n      clusterId\n    }\n  }\n": types.RoomIdeaIdsFragmentDoc,
@@ -127,15 +129,15 @@ export function graphql(source: "\n  mutation ChangeTimer($roomId: ID!, $action:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateRoom($input: UpdateRoomInput!) {\n    updateRoom(input: $input) {\n      id\n      locked\n      ideasRevealed\n      talliesRevealed\n      settings {\n        ...SettingsFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRoom($input: UpdateRoomInput!) {\n    updateRoom(input: $input) {\n      id\n      locked\n      ideasRevealed\n      talliesRevealed\n      settings {\n        ...SettingsFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateRoom($input: UpdateRoomInput!) {\n    updateRoom(input: $input) {\n      ...RoomStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRoom($input: UpdateRoomInput!) {\n    updateRoom(input: $input) {\n      ...RoomStateFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RevealIdeas($roomId: ID!) {\n    revealIdeas(roomId: $roomId) {\n      id\n      locked\n      ideasRevealed\n      talliesRevealed\n      settings {\n        ...SettingsFields\n      }\n      ideas {\n        ...IdeaFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevealIdeas($roomId: ID!) {\n    revealIdeas(roomId: $roomId) {\n      id\n      locked\n      ideasRevealed\n      talliesRevealed\n      settings {\n        ...SettingsFields\n      }\n      ideas {\n        ...IdeaFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RevealIdeas($roomId: ID!) {\n    revealIdeas(roomId: $roomId) {\n      ...RoomStateFields\n      ideas {\n        ...IdeaFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevealIdeas($roomId: ID!) {\n    revealIdeas(roomId: $roomId) {\n      ...RoomStateFields\n      ideas {\n        ...IdeaFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RevealTallies($roomId: ID!) {\n    revealTallies(roomId: $roomId) {\n      id\n      locked\n      ideasRevealed\n      talliesRevealed\n      settings {\n        ...SettingsFields\n      }\n      ideas {\n        id\n        votes {\n          total\n          voters\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevealTallies($roomId: ID!) {\n    revealTallies(roomId: $roomId) {\n      id\n      locked\n      ideasRevealed\n      talliesRevealed\n      settings {\n        ...SettingsFields\n      }\n      ideas {\n        id\n        votes {\n          total\n          voters\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RevealTallies($roomId: ID!) {\n    revealTallies(roomId: $roomId) {\n      ...RoomStateFields\n      ideas {\n        id\n        votes {\n          total\n          voters\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevealTallies($roomId: ID!) {\n    revealTallies(roomId: $roomId) {\n      ...RoomStateFields\n      ideas {\n        id\n        votes {\n          total\n          voters\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -188,6 +190,10 @@ export function graphql(source: "\n  fragment TimerFields on PhaseTimer {\n    e
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SettingsFields on RoomSettings {\n    allowLateIdeas\n    anonymousIdeas\n    facilitatorsVote\n    hiddenTallies\n    maxVotesPerIdea\n    privateWriting\n    votesPerParticipant\n  }\n"): (typeof documents)["\n  fragment SettingsFields on RoomSettings {\n    allowLateIdeas\n    anonymousIdeas\n    facilitatorsVote\n    hiddenTallies\n    maxVotesPerIdea\n    privateWriting\n    votesPerParticipant\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoomStateFields on Room {\n    id\n    locked\n    ideasRevealed\n    talliesRevealed\n    settings {\n      ...SettingsFields\n    }\n  }\n"): (typeof documents)["\n  fragment RoomStateFields on Room {\n    id\n    locked\n    ideasRevealed\n    talliesRevealed\n    settings {\n      ...SettingsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

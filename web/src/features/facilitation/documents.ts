@@ -45,13 +45,7 @@ export const ChangeTimerDocument = graphql(`
 export const UpdateRoomDocument = graphql(`
   mutation UpdateRoom($input: UpdateRoomInput!) {
     updateRoom(input: $input) {
-      id
-      locked
-      ideasRevealed
-      talliesRevealed
-      settings {
-        ...SettingsFields
-      }
+      ...RoomStateFields
     }
   }
 `);
@@ -59,13 +53,7 @@ export const UpdateRoomDocument = graphql(`
 export const RevealIdeasDocument = graphql(`
   mutation RevealIdeas($roomId: ID!) {
     revealIdeas(roomId: $roomId) {
-      id
-      locked
-      ideasRevealed
-      talliesRevealed
-      settings {
-        ...SettingsFields
-      }
+      ...RoomStateFields
       ideas {
         ...IdeaFields
       }
@@ -76,13 +64,7 @@ export const RevealIdeasDocument = graphql(`
 export const RevealTalliesDocument = graphql(`
   mutation RevealTallies($roomId: ID!) {
     revealTallies(roomId: $roomId) {
-      id
-      locked
-      ideasRevealed
-      talliesRevealed
-      settings {
-        ...SettingsFields
-      }
+      ...RoomStateFields
       ideas {
         id
         votes {

@@ -66,6 +66,18 @@ export const SettingsFields = graphql(`
   }
 `);
 
+export const RoomStateFields = graphql(`
+  fragment RoomStateFields on Room {
+    id
+    locked
+    ideasRevealed
+    talliesRevealed
+    settings {
+      ...SettingsFields
+    }
+  }
+`);
+
 export const RoomLiveFields = graphql(`
   fragment RoomLiveFields on Room {
     id

@@ -160,6 +160,10 @@ type Handlers = { [T in RoomEventType]: (ctx: Ctx, event: EventOf<T>) => void };
 const handlers: Handlers = {
   SeqAdvanced: () => {},
 
+  // Pushed references are not shown on the board yet (the library screens come with them); the
+  // event still advances the sequence like any other.
+  ReferencePushed: () => {},
+
   PresenceChanged: (ctx, event) => ctx.presence.set(ctx.roomId, event.present),
 
   ParticipantJoined(ctx, { participant }) {
