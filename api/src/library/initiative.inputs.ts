@@ -1,20 +1,12 @@
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { PageArgs } from '../core/graphql/relay.js';
+import { SourceInput } from '../core/graphql/source.input.js';
 import { InitiativeStatus, LegalForm, MAX_LIST, MAX_SOURCES, Precondition, ReplicationMode } from './initiative.entity.js';
 
 @InputType('InitiativeSourceInput', { description: 'A source of facts about an initiative.' })
-export class InitiativeSourceInput {
-  @Field(() => String, { description: 'Address of the source (http or https).' })
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http(s) address' })
-  @MaxLength(2000)
-  url: string;
-
-  @Field(() => String, { description: 'Title of the source.' })
-  @Length(1, 300)
-  title: string;
-
+export class InitiativeSourceInput extends SourceInput {
   @Field(() => LocalDateResolver, { nullable: true, description: 'When the curator consulted it.' })
   @IsOptional()
   consultedOn?: string | null;

@@ -1,19 +1,11 @@
-import { ArrayMaxSize, IsOptional, IsUrl, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { PageArgs } from '../core/graphql/relay.js';
+import { SourceInput } from '../core/graphql/source.input.js';
 import { NeedStatus } from './need.entity.js';
 
 @InputType('NeedSourceInput', { description: 'A source backing a need.' })
-export class NeedSourceInput {
-  @Field(() => String, { description: 'Address of the source (http or https).' })
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http(s) address' })
-  @MaxLength(2000)
-  url: string;
-
-  @Field(() => String, { description: 'Title of the source.' })
-  @Length(1, 300)
-  title: string;
-}
+export class NeedSourceInput extends SourceInput {}
 
 @InputType('CreateNeedInput', { description: 'A new need.' })
 export class CreateNeedInput {
