@@ -135,7 +135,8 @@ export async function deleteIdea(ctx: Context, ideaId: string): Promise<boolean>
  * their budget).
  */
 export async function mergeIdeas(ctx: Context, roomId: string, targetId: string, sourceIds: string[]): Promise<Idea> {
-  return facilitate(ctx, roomId, async (tx) => {
+  let publishDoc: (() => Promise<void>) | undefined;
+  const merged = await facilitate(ctx, roomId, async (tx) => {
     tx.room.requirePhase([Phase.DIVERGE, Phase.CLUSTER, Phase.VOTE, Phase.CONVERGE], 'Merging ideas');
     const unique = [...new Set(sourceIds)].filter((id) => id !== targetId);
     if (unique.length === 0) throw badUserInput('Give at least one other idea to merge.', { sourceIds: ['must name ideas other than the target'] });
@@ -156,7 +157,12 @@ export async function mergeIdeas(ctx: Context, roomId: string, targetId: string,
       else tx.em.persist(new Vote(tx.room, target, participant, count));
     }
     for (const s of sources) s.mergedInto = target;
-    if (!target.description && sources.some((s) => s.description)) target.description = sources.map((s) => s.description).filter(Boolean).join('\n\n');
+    if (!target.description && sources.some((s) => s.description)) {
+      // Through the card's document, like any text change (collaboration/), so co-editors get it too.
+      const edit = await applyPlainEdit(ctx, tx.em, target.id, { description: sources.map((s) => s.description).filter(Boolean).join('\n\n') });
+      target.description = edit.texts.description;
+      publishDoc = edit.publish;
+    }
     await tx.em.flush();
     await tx.em.populate(target, ['author', 'needs']);
     const tally = (await talliesOf(tx.em, tx.room.id, [target.id])).get(target.id) ?? { total: 0, voters: 0 };
@@ -167,6 +173,8 @@ export async function mergeIdeas(ctx: Context, roomId: string, targetId: string,
     await emitVoteChanges(tx, [...byParticipant.values()].map(({ participant }) => ({ participant, ideaId: target.id })));
     return target;
   });
+  await publishDoc?.();
+  return merged;
 }
 
 /** Moves an idea into a cluster (or out of any) and/or to a new position on the board. */

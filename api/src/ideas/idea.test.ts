@@ -85,6 +85,7 @@ describe('ideas', () => {
     const a = await fx.idea(app, room.id, p1.token, 'Recyclerie');
     const b = await fx.idea(app, room.id, p2.token, 'Ressourcerie');
     const c = await fx.idea(app, room.id, p2.token, 'Atelier réemploi');
+    await app.gql(`mutation ($input: UpdateIdeaInput!) { updateIdea(input: $input) { id } }`, { input: { ideaId: b, description: 'Meubles et électroménager' } }, p2.token);
     await fx.setPhase(app, room.id, 'VOTE', facilitator);
     for (const id of [a, a, b, b, c]) await app.gql(CAST, { id }, p1.token); // p1: 2 + 2 + 1 = 5
     await app.gql(CAST, { id: c }, p2.token); // p2: 1
@@ -98,6 +99,9 @@ describe('ideas', () => {
     expect(merged.data!.mergeIdeas).toEqual({ id: a, mergedFromIds: [b, c], votes: { total: 3, voters: 2 } });
     const event = await watch.waitFor((e) => e.__typename === 'IdeasMerged');
     expect(event.sourceIds).toEqual([b, c]);
+    // The target had no description: it takes the sources', through its co-edited document too.
+    const doc = await app.gql(`query ($id: ID!) { node(id: $id) { ... on Idea { description } } }`, { id: a }, facilitator);
+    expect(doc.data!.node.description).toBe('Meubles et électroménager');
     const board = await app.gql(BOARD, { id: room.id }, p1.token);
     expect(board.data!.room.ideas).toMatchObject([{ id: a, mergedFromIds: [b, c], votes: { total: 3, mine: 2 } }]);
     // p1's 5 dots became 2 (cap): 3 are back in the budget.
