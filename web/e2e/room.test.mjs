@@ -6,6 +6,7 @@ import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
+import { seriousViolations } from './axe.mjs';
 import { startServer } from './server.mjs';
 
 const screenshots = path.join(import.meta.dirname, 'screenshots');
@@ -197,6 +198,19 @@ describe('Germoir live room', { timeout: 240_000 }, () => {
     await facilitator.getByRole('button', { name: 'Pause' }).click();
     await awa.getByText('En pause', { exact: true }).waitFor();
     await shot(awa, 'phone-board-ideas');
+  }));
+
+  test('join form, board and console have no serious or critical accessibility violation (axe-core)', step(async () => {
+    const joinPage = await newPage(PHONE, true);
+    await joinPage.goto(`${server.baseUrl}/r/${roomCode}`);
+    await joinPage.getByLabel('Votre prénom ou pseudo').waitFor();
+    const found = {
+      join: await seriousViolations(joinPage),
+      board: await seriousViolations(pages.awa),
+      console: await seriousViolations(pages.facilitator),
+    };
+    await joinPage.context().close();
+    assert.deepEqual(found, { join: [], board: [], console: [] });
   }));
 
   test('the facilitator merges two ideas and groups one; the phones follow', step(async () => {

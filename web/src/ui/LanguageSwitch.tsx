@@ -2,7 +2,7 @@ export interface LanguageOption {
   code: string;
   /** Short visible label, e.g. "FR". */
   short: string;
-  /** Name of the language in that language, e.g. "Français": the accessible name. */
+  /** Name of the language in that language, e.g. "Français": completes the accessible name. */
   name: string;
 }
 
@@ -22,12 +22,13 @@ export function LanguageSwitch({ groupLabel, options, current, onChange }: Langu
           key={option.code}
           type="button"
           lang={option.code}
-          aria-label={option.name}
           aria-pressed={option.code === current}
           className="language-switch__option"
           onClick={() => option.code !== current && onChange(option.code)}
         >
-          <span aria-hidden="true">{option.short}</span>
+          {/* The accessible name starts with the visible text (WCAG 2.5.3), then says the language in full. */}
+          {option.short}
+          <span className="visually-hidden"> {option.name}</span>
         </button>
       ))}
     </div>

@@ -32,14 +32,16 @@ export function Stepper({ label, steps, current, goToLabel, currentLabel, previo
                 type="button"
                 className="stepper__button"
                 aria-current={isCurrent ? 'step' : undefined}
-                aria-label={isCurrent ? `${step.label}, ${currentLabel}` : goToLabel(step)}
+                title={isCurrent ? undefined : goToLabel(step)}
                 disabled={busy || isCurrent}
                 onClick={() => onSelect(step.key)}
               >
                 <span className="stepper__number" aria-hidden="true">
                   {i + 1}
                 </span>
+                {/* Named by its visible label (WCAG 2.5.3); the current step also says so. */}
                 <span className="stepper__label">{step.label}</span>
+                {isCurrent && <span className="visually-hidden">, {currentLabel}</span>}
               </button>
             </li>
           );

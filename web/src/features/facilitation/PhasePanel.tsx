@@ -80,8 +80,9 @@ export function TimerPanel({ room }: { room: ConsoleRoom }) {
         <Button variant="secondary" disabled={busy || !timer?.paused} onClick={() => void change('RESUME')}>
           {t('console.resume')}
         </Button>
-        <Button variant="secondary" disabled={busy || !timer} aria-label={t('console.extendLabel')} onClick={() => void change('EXTEND', 60)}>
+        <Button variant="secondary" disabled={busy || !timer} onClick={() => void change('EXTEND', 60)}>
           {t('console.extend')}
+          <span className="visually-hidden"> ({t('console.extendLabel')})</span>
         </Button>
         <Button variant="quiet" disabled={busy || !timer} onClick={() => void change('CLEAR')}>
           {t('console.clear')}
