@@ -295,23 +295,57 @@ export async function clustersOf(ctx: Context, room: Room): Promise<ClusterView[
 
 export { roomOfIdea };
 
-/** One idea as the viewer sees it (for mutation results). */
+/**
+ * Ideas as the viewer sees them, batched per request (lists of links ask for many): a fixed number of
+ * queries per room whatever the number of ideas. Null for an idea that is deleted, in a room the viewer
+ * may not read, or private to someone else.
+ */
+export function ideaView(ctx: Context, ideaId: string): Promise<IdeaView | null> {
+  return ctx.loaders
+    .loadMany(
+      'ideaViews',
+      async (ids) => {
+        const ideas = await ctx.em.find(Idea, { id: { $in: ids }, deletedAt: null }, { populate: ['author', 'needs', 'room'] });
+        const lineage = await sourcesOf(ctx, ideas.map((i) => i.id));
+        const byRoom = new Map<string, Idea[]>();
+        for (const idea of ideas) byRoom.set(idea.room.id, [...(byRoom.get(idea.room.id) ?? []), idea]);
+        const views: { id: string; view: IdeaView }[] = [];
+        for (const [roomId, list] of byRoom) {
+          const room = list[0]!.room;
+          if (!can(ctx.viewer, 'room:read', { factoryId: room.factory.id, roomId })) continue;
+          const lens = await lensOf(ctx, room);
+          const listIds = list.map((i) => i.id);
+          const tallies = lens.talliesVisible ? await talliesOf(ctx.em, roomId, listIds) : new Map<string, { total: number; voters: number }>();
+          const mine = lens.participantId ? await ctx.em.find(Vote, { idea: { $in: listIds }, participant: lens.participantId }) : [];
+          for (const idea of list) {
+            if (lens.ideasHidden && !lens.facilitator && idea.author.id !== lens.participantId) continue;
+            const counts = {
+              total: tallies.get(idea.id)?.total ?? 0,
+              voters: tallies.get(idea.id)?.voters ?? 0,
+              mine: lens.participantId ? (mine.find((v) => v.idea.id === idea.id)?.count ?? 0) : null,
+            };
+            views.push({ id: idea.id, view: toIdeaView(idea, lens, counts, lineage.get(idea.id) ?? []) });
+          }
+        }
+        return views;
+      },
+      (row) => row.id,
+      ideaId,
+    )
+    .then((rows) => rows[0]?.view ?? null);
+}
+
+/** One idea as the viewer sees it (for mutation results: the viewer may always see what they just changed). */
 export async function ideaViewFor(ctx: Context, idea: Idea): Promise<IdeaView> {
-  const room = await getRoom(ctx, idea.room.id, 'room:read');
-  const lens = await lensOf(ctx, room);
-  await ctx.em.populate(idea, ['author', 'needs']);
-  const tally = lens.talliesVisible ? (await talliesOf(ctx.em, room.id, [idea.id])).get(idea.id) : undefined;
-  const mine = lens.participantId ? ((await ctx.em.findOne(Vote, { idea: idea.id, participant: lens.participantId }))?.count ?? 0) : null;
-  const lineage = (await sourcesOf(ctx, [idea.id])).get(idea.id) ?? [];
-  return toIdeaView(idea, lens, { total: tally?.total ?? 0, voters: tally?.voters ?? 0, mine }, lineage);
+  const view = await ideaView(ctx, idea.id);
+  if (!view) throw notFound('Idea');
+  return view;
 }
 
 /** `node(id)` for ideas: null when it does not exist, or is a private idea of someone else. */
 export async function ideaNode(ctx: Context, ideaId: string): Promise<IdeaView | null> {
-  const idea = await ctx.em.findOne(Idea, { id: ideaId, deletedAt: null });
+  const idea = await ctx.em.findOne(Idea, { id: ideaId, deletedAt: null }, { fields: ['id', 'room'] });
   if (!idea) return null;
-  const room = await getRoom(ctx, idea.room.id, 'room:read');
-  const lens = await lensOf(ctx, room);
-  if (lens.ideasHidden && !lens.facilitator && idea.author.id !== lens.participantId) return null;
-  return ideaViewFor(ctx, idea);
+  await getRoom(ctx, idea.room.id, 'room:read'); // FORBIDDEN for a room the viewer may not read
+  return ideaView(ctx, ideaId);
 }

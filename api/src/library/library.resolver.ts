@@ -10,7 +10,7 @@ import { User } from '../identity/user.entity.js';
 import { Theme } from '../needs/theme.entity.js';
 import { Room } from '../rooms/room.entity.js';
 import { IdeaView } from '../rooms/room.views.js';
-import { ideaNode } from '../ideas/idea.service.js';
+import { ideaView } from '../ideas/idea.service.js';
 import { InitiativeChange } from './initiative-change.entity.js';
 import { Initiative } from './initiative.entity.js';
 import {
@@ -221,7 +221,7 @@ export class ReferenceLinkResolver {
 
   @FieldResolver(() => IdeaView, { nullable: true, description: 'The idea that draws on it; null if the viewer may not see it.' })
   idea(@Root() link: ReferenceLinkView, @Ctx() ctx: Context): Promise<IdeaView | null> {
-    return ideaNode(ctx, link.ideaId).catch(() => null);
+    return ideaView(ctx, link.ideaId);
   }
 }
 

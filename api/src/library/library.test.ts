@@ -243,6 +243,29 @@ describe('library: merge', () => {
 });
 
 describe('library: links to ideas, suggestions, live push', () => {
+  it('lists the ideas that drew on an initiative in a fixed number of queries, however many there are', async () => {
+    const { factory: f, facilitator, room, people } = await fx.liveRoom(app, {}, 1);
+    await fx.setPhase(app, room.id, 'DIVERGE', facilitator);
+    const initiative = await create(f, facilitator, { name: 'Recyclerie des Trois Maisons' });
+    const IDEAS = `query ($id: ID!) { initiative(id: $id) { ideas { idea { title votes { total } } } } }`;
+    const countQueries = async () => {
+      app.queries.length = 0;
+      const res = await app.gql(IDEAS, { id: initiative }, facilitator);
+      expect(res.errors).toBeUndefined();
+      return { n: res.data!.initiative.ideas.length, queries: app.queries.length };
+    };
+    const link = async (title: string) => {
+      const idea = await fx.idea(app, room.id, people[0]!.token, title);
+      expect((await app.gql(LINK, { idea, i: initiative, note: 'À transférer' }, facilitator)).errors).toBeUndefined();
+    };
+    await link('Idée 1');
+    const one = await countQueries();
+    for (const title of ['Idée 2', 'Idée 3', 'Idée 4']) await link(title);
+    const four = await countQueries();
+    expect([one.n, four.n]).toEqual([1, 4]);
+    expect(four.queries).toBe(one.queries);
+  });
+
   it('links and unlinks an initiative to an idea with a note; the idea shows its references, the initiative its ideas', async () => {
     const { factory: f, facilitator, room, people } = await fx.liveRoom(app, {}, 2);
     await fx.setPhase(app, room.id, 'DIVERGE', facilitator);

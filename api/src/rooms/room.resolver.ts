@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context.js';
 import { badUserInput } from '../core/errors.js';
-import { idOf, toGlobalId } from '../core/graphql/node.js';
+import { idOf } from '../core/graphql/node.js';
 import { connectionType, PageArgs, type ConnectionShape } from '../core/graphql/relay.js';
 import { Factory } from '../factories/factory.entity.js';
 import { getFactory } from '../factories/factory.service.js';
@@ -141,17 +141,7 @@ export class RoomResolver {
 
   @FieldResolver(() => RoomResults, { nullable: true, description: 'Results of the vote; null while tallies are hidden from the viewer.' })
   async results(@Root() room: Room, @Ctx() ctx: Context): Promise<RoomResults | null> {
-    const results = await votes.resultsOf(ctx, room);
-    if (!results) return null;
-    const views = new Map((await ideas.boardOf(ctx, room)).map((v) => [v.nodeId, v]));
-    return {
-      voters: results.voters,
-      votesCast: results.votesCast,
-      ranking: results.ranking.flatMap((r) => {
-        const idea = views.get(toGlobalId('Idea', r.idea.id));
-        return idea ? [{ rank: r.rank, idea, total: r.total, voters: r.voters }] : [];
-      }),
-    };
+    return votes.resultsOf(ctx, room, () => ideas.boardOf(ctx, room));
   }
 
   @FieldResolver(() => [VoteProgressView], { description: 'How many dots each person has spent (facilitators only).' })

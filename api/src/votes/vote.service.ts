@@ -10,7 +10,7 @@ import { actingParticipant, getRoom, lensOf } from '../rooms/room.service.js';
 import { authorize } from '../identity/policy.js';
 import { Phase, type Room } from '../rooms/room.entity.js';
 import { Participant } from '../rooms/participant.entity.js';
-import { participantView } from '../rooms/room.views.js';
+import { participantView, type IdeaView } from '../rooms/room.views.js';
 import { Vote } from './vote.entity.js';
 
 /** The viewer's votes on one idea after a change, and what they have left. */
@@ -141,7 +141,7 @@ export async function vote(ctx: Context, ideaId: string, delta: 1 | -1, idempote
 
 export interface RankedIdea {
   rank: number;
-  idea: Idea;
+  idea: IdeaView;
   total: number;
   voters: number;
 }
@@ -152,17 +152,18 @@ export interface Results {
   votesCast: number;
 }
 
-/** Ranking with ties (1, 2, 2, 4…), per-idea counts and number of voters; null while hidden from the viewer. */
-export async function resultsOf(ctx: Context, room: Room): Promise<Results | null> {
+/**
+ * Ranking with ties (1, 2, 2, 4…), per-idea counts and number of voters; null while hidden from the
+ * viewer. `board` gives the ideas as the viewer sees them (with their tallies): asked only when shown.
+ */
+export async function resultsOf(ctx: Context, room: Room, board: () => Promise<IdeaView[]>): Promise<Results | null> {
   const lens = await lensOf(ctx, room);
   if (!lens.talliesVisible) return null;
-  const ideas = await ctx.em.find(Idea, { room: room.id, deletedAt: null, mergedInto: null }, { populate: ['author', 'needs'], orderBy: { position: 'asc' } });
-  const tallies = await talliesOf(ctx.em, room.id);
-  const sorted = ideas
-    .map((idea) => ({ idea, total: tallies.get(idea.id)?.total ?? 0, voters: tallies.get(idea.id)?.voters ?? 0 }))
+  const sorted = (await board())
+    .map((idea) => ({ idea, total: idea.votes.total ?? 0, voters: idea.votes.voters ?? 0 }))
     .sort((a, b) => b.total - a.total || a.idea.position - b.idea.position);
-  const ranking = sorted.map((r, i) => ({ ...r, rank: i > 0 && sorted[i - 1]!.total === r.total ? 0 : i + 1 }));
-  for (let i = 1; i < ranking.length; i++) if (ranking[i]!.rank === 0) ranking[i]!.rank = ranking[i - 1]!.rank;
+  const ranking: RankedIdea[] = [];
+  sorted.forEach((r, i) => ranking.push({ ...r, rank: i > 0 && sorted[i - 1]!.total === r.total ? ranking[i - 1]!.rank : i + 1 }));
   const used = await usedBy(ctx.em, room.id);
   return { ranking, voters: [...used.values()].filter((n) => n > 0).length, votesCast: [...used.values()].reduce((a, b) => a + b, 0) };
 }
