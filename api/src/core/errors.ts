@@ -15,6 +15,14 @@ export const ErrorCode = {
   VOTE_BUDGET_EXHAUSTED: 'VOTE_BUDGET_EXHAUSTED',
   VOTE_CAP_REACHED: 'VOTE_CAP_REACHED',
   ROOM_LOCKED: 'ROOM_LOCKED',
+  /** Calls and projects need the study's latest steering decision to be GO. */
+  NO_GO_DECISION: 'NO_GO_DECISION',
+  /** A project cannot be launched without a chosen lead (porteur·se de projet). */
+  NO_PROJECT_LEAD: 'NO_PROJECT_LEAD',
+  /** A project stage change not allowed from its current stage (SUPPORT → LAUNCHED or STOPPED only). */
+  INVALID_STAGE_TRANSITION: 'INVALID_STAGE_TRANSITION',
+  /** Applications to a call after its deadline or once it is closed. */
+  CALL_CLOSED: 'CALL_CLOSED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   // Produced by GraphQL itself for malformed or invalid documents.
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
@@ -45,6 +53,10 @@ export const voteBudgetExhausted = (message: string) => error(ErrorCode.VOTE_BUD
 export const voteCapReached = (message: string) => error(ErrorCode.VOTE_CAP_REACHED, message);
 export const roomLocked = () => error(ErrorCode.ROOM_LOCKED, 'This room is locked: ask the facilitator.');
 export const rateLimited = (message: string) => error(ErrorCode.RATE_LIMITED, message);
+export const noGoDecision = (message: string) => error(ErrorCode.NO_GO_DECISION, message);
+export const noProjectLead = () => error(ErrorCode.NO_PROJECT_LEAD, 'Choose the project lead before launching the project.');
+export const invalidStageTransition = (message: string) => error(ErrorCode.INVALID_STAGE_TRANSITION, message);
+export const callClosed = () => error(ErrorCode.CALL_CLOSED, 'This call for entrepreneurs is closed.');
 
 interface ValidationErrorLike {
   property: string;

@@ -23,7 +23,21 @@ export type Action =
   | 'room:participate'
   /** Drive the room: phases, timers, settings, reveal, merge, remove people. */
   | 'room:facilitate'
-  | 'room:create';
+  | 'room:create'
+  /** See the pipeline: opportunity studies, decisions, calls, cohorts, projects, the funnel, stage events. */
+  | 'pipeline:read'
+  /** Shortlist, edit studies, open calls, enter applications, run projects and cohorts, publish to the library. */
+  | 'pipeline:manage'
+  /** Record a steering committee decision (a person of the factory, not a tool). */
+  | 'pipeline:decide'
+  /** Score an opportunity study: facilitators, and the assessors named on the study. */
+  | 'study:assess'
+  /** Read the public fields of launched projects (open data, when the factory opts in). */
+  | 'pipeline:openData'
+  /** Share launched projects as open data, or stop. */
+  | 'pipeline:share'
+  /** Apply to a call for entrepreneurs: anyone while it is open; facilitators enter applications any time. */
+  | 'call:apply';
 
 /** What an action applies to: always a factory, and a room for room actions. */
 export interface Scope {
@@ -31,6 +45,12 @@ export interface Scope {
   roomId?: string;
   /** For library actions: whether the factory shares its library publicly. */
   libraryPublic?: boolean;
+  /** For one opportunity study: the users named as its assessors. */
+  assessorIds?: readonly string[];
+  /** For open data: whether the factory shares its launched projects. */
+  openData?: boolean;
+  /** For applications: whether the call is open (before its deadline, not closed). */
+  callOpen?: boolean;
 }
 
 type Rule = (viewer: Viewer, scope: Scope) => boolean;
@@ -45,6 +65,10 @@ const participantOfRoom: Rule = (viewer, { factoryId, roomId }) =>
   viewer.kind === 'PARTICIPANT' && viewer.factoryId === factoryId && roomId !== undefined && viewer.roomId === roomId;
 /** Anyone at all, even without a token, when the factory shares its library. */
 const publicLibrary: Rule = (_viewer, { libraryPublic }) => libraryPublic === true;
+/** A signed-in user named as an assessor of the study in scope (they need not be a member of the factory). */
+const studyAssessor: Rule = (viewer, { assessorIds }) => viewer.kind === 'FACILITATOR' && (assessorIds?.includes(viewer.userId) ?? false);
+const openData: Rule = (_viewer, scope) => scope.openData === true;
+const openCall: Rule = (_viewer, scope) => scope.callOpen === true;
 const any = (...rules: Rule[]): Rule => (viewer, scope) => rules.some((rule) => rule(viewer, scope));
 
 const rules: Record<Action, Rule> = {
@@ -60,6 +84,14 @@ const rules: Record<Action, Rule> = {
   'room:participate': any(member, participantOfRoom),
   'room:facilitate': member,
   'room:create': member,
+  // Participants see their room, not the pipeline behind it.
+  'pipeline:read': any(member, token('read'), token('write'), studyAssessor),
+  'pipeline:manage': any(member, token('write')),
+  'pipeline:decide': member,
+  'study:assess': any(member, studyAssessor),
+  'pipeline:openData': any(member, token('read'), token('write'), openData),
+  'pipeline:share': owner,
+  'call:apply': any(member, token('write'), openCall),
 };
 
 export function can(viewer: Viewer, action: Action, scope: Scope | string): boolean {

@@ -20,6 +20,14 @@ import { ideaNode } from '../../ideas/idea.service.js';
 import { FactoryLibraryResolver, IdeaReferencesResolver, LibraryResolver, ReferenceLinkResolver } from '../../library/library.resolver.js';
 import { getInitiative, getLibrary } from '../../library/library.service.js';
 import { CollabResolver } from '../../collaboration/collab.resolver.js';
+import { SteeringDecisionResolver, StudyResolver } from '../../studies/study.resolver.js';
+import { getDecision } from '../../studies/decision.service.js';
+import { getStudy } from '../../studies/study.service.js';
+import { CohortResolver, EntrepreneurCallResolver, InitiativeProvenanceResolver, ProjectResolver, StudyProjectResolver } from '../../projects/project.resolver.js';
+import { getCall } from '../../projects/call.service.js';
+import { getCohort, getProject } from '../../projects/project.service.js';
+import { ReportingResolver } from '../../reporting/reporting.resolver.js';
+import { PipelineEventsResolver } from '../../pipeline/pipeline-events.js';
 // Every entity module, so that the schema holds the same types whatever else was imported first.
 import '../database/entities.js';
 
@@ -31,6 +39,11 @@ const nodeFetchers: NodeFetchers = {
   Idea: ideaNode,
   Initiative: getInitiative,
   Library: getLibrary,
+  OpportunityStudy: (ctx, id) => getStudy(ctx, id),
+  SteeringDecision: getDecision,
+  EntrepreneurCall: getCall,
+  Cohort: getCohort,
+  Project: (ctx, id) => getProject(ctx, id),
   User: async (ctx, id) => {
     const me = await currentUser(ctx);
     return me?.id === id ? me : null;
@@ -44,6 +57,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       RoomResolver, FactoryRoomsResolver, IdeaResolver, VoteResolver, RoomEventsResolver,
       LibraryResolver, ReferenceLinkResolver, IdeaReferencesResolver, FactoryLibraryResolver,
       CollabResolver,
+      StudyResolver, SteeringDecisionResolver, ProjectResolver, EntrepreneurCallResolver, StudyProjectResolver, CohortResolver, InitiativeProvenanceResolver,
+      ReportingResolver, PipelineEventsResolver,
     ],
     orphanedTypes: eventTypes,
     // Required by type-graphql for any subscription; ours bring their own iterators (events/room-feed.ts).

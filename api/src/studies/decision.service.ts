@@ -1,0 +1,112 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../core/context.js';
+import { noGoDecision, notFound, forbidden } from '../core/errors.js';
+import { idOf, toGlobalId } from '../core/graphql/node.js';
+import { authorize } from '../identity/policy.js';
+import { User } from '../identity/user.entity.js';
+import { actorOf } from '../library/library.service.js';
+import { PipelineEventType } from '../pipeline/pipeline-event.js';
+import { inPipelineTransaction } from '../pipeline/pipeline-tx.js';
+import { loadCriteria } from './criteria.js';
+import { gridOf, type StudyGrid } from './scoring.js';
+import { DecisionOutcome, OpportunityStudy, SteeringDecision, StudyCriterion, StudyScore } from './study.entity.js';
+import type { RecordDecisionInput, ScoreStudyInput } from './study.inputs.js';
+import { getStudy, studyScope } from './study.service.js';
+
+/** The decision in force: the one no later decision supersedes. */
+async function currentDecision(em: EntityManager, studyId: string): Promise<SteeringDecision | null> {
+  const [row] = await em.getConnection().execute<{ id: string }[]>(
+    `select d.id from steering_decision d where d.study_id = ? and not exists (select 1 from steering_decision s where s.supersedes_id = d.id)`,
+    [studyId], 'all', em.getTransactionContext(),
+  );
+  return row ? em.findOneOrFail(SteeringDecision, row.id) : null;
+}
+
+/**
+ * Records a steering committee decision (facilitators). It never changes an earlier one: it supersedes
+ * the decision in force, which stays in the log as it was. The study's outcome follows the new decision.
+ */
+export async function recordDecision(ctx: Context, input: RecordDecisionInput): Promise<SteeringDecision> {
+  const study = await getStudy(ctx, idOf(input.studyId, 'OpportunityStudy', 'studyId'));
+  authorize(ctx.viewer, 'pipeline:decide', study.factory.id);
+  const actor = await actorOf(ctx);
+  const id = await inPipelineTransaction(ctx, study.factory.id, async (tx) => {
+    // Pipeline writes of the factory are serialised (pipeline-tx.ts): the decision in force cannot change meanwhile.
+    const current = await tx.em.findOneOrFail(OpportunityStudy, study.id, { refresh: true });
+    const decision = new SteeringDecision({
+      study: current,
+      outcome: input.outcome,
+      decidedOn: input.decidedOn,
+      members: [...new Set(input.members.map((m) => m.trim()).filter(Boolean))],
+      rationale: input.rationale.trim(),
+      recordedByName: actor.name,
+    });
+    decision.recordedById = actor.userId;
+    decision.supersedes = await currentDecision(tx.em, current.id);
+    current.outcome = input.outcome;
+    current.decidedAt = decision.createdAt;
+    tx.em.persist(decision);
+    await tx.em.flush();
+    tx.emit(PipelineEventType.DECISION_RECORDED, {
+      studyId: toGlobalId('OpportunityStudy', current.id),
+      decisionId: toGlobalId('SteeringDecision', decision.id),
+      stage: input.outcome,
+    });
+    return decision.id;
+  });
+  return ctx.em.findOneOrFail(SteeringDecision, id);
+}
+
+/** The decision log of a study, newest first (the first one is in force). */
+export function decisionsOf(ctx: Context, study: OpportunityStudy): Promise<SteeringDecision[]> {
+  return ctx.em.find(SteeringDecision, { study: study.id }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+}
+
+export async function supersededBy(ctx: Context, decision: SteeringDecision): Promise<SteeringDecision | null> {
+  return ctx.em.findOne(SteeringDecision, { supersedes: decision.id });
+}
+
+export async function getDecision(ctx: Context, id: string): Promise<SteeringDecision> {
+  const decision = await ctx.em.findOne(SteeringDecision, id);
+  if (!decision) throw notFound('Decision');
+  await getStudy(ctx, decision.study.id);
+  return decision;
+}
+
+/** Throws NO_GO_DECISION unless the study's decision in force is GO (calls and projects need it). */
+export function requireGo(study: OpportunityStudy, what: string): void {
+  if (study.outcome !== DecisionOutcome.GO) {
+    throw noGoDecision(`${what} needs a GO from the steering committee; the decision in force is ${study.outcome ?? 'none yet'}.`);
+  }
+}
+
+/** An assessor scores one criterion (0–5) with a comment; scoring again replaces their score. */
+export async function scoreStudy(ctx: Context, input: ScoreStudyInput): Promise<OpportunityStudy> {
+  const study = await getStudy(ctx, idOf(input.studyId, 'OpportunityStudy', 'studyId'));
+  authorize(ctx.viewer, 'study:assess', await studyScope(ctx, study));
+  // Scores belong to a person: API tokens read the grid but do not score.
+  if (ctx.viewer.kind !== 'FACILITATOR') throw forbidden('Only a person signed in can score a study.');
+  const userId = ctx.viewer.userId;
+  const criterionId = idOf(input.criterionId, 'StudyCriterion', 'criterionId');
+  const actor = await actorOf(ctx);
+  await inPipelineTransaction(ctx, study.factory.id, async (tx) => {
+    const criterion = await tx.em.findOne(StudyCriterion, { id: criterionId, factory: study.factory.id, archivedAt: null });
+    if (!criterion) throw notFound('Criterion');
+    let score = await tx.em.findOne(StudyScore, { study: study.id, criterion: criterion.id, assessor: userId });
+    if (!score) {
+      score = new StudyScore(tx.em.getReference(OpportunityStudy, study.id), criterion, tx.em.getReference(User, userId), actor.name, input.score);
+      tx.em.persist(score);
+    }
+    score.score = input.score;
+    score.assessorName = actor.name;
+    score.comment = input.comment?.trim() ?? '';
+    tx.emit(PipelineEventType.STUDY_SCORED, { studyId: toGlobalId('OpportunityStudy', study.id) });
+  });
+  return study;
+}
+
+export async function studyGrid(ctx: Context, study: OpportunityStudy): Promise<StudyGrid> {
+  const criteria = await loadCriteria(ctx.em, study.factory.id, true);
+  const scores = await ctx.em.find(StudyScore, { study: study.id }, { orderBy: [{ assessorName: 'asc' }, { createdAt: 'asc' }], refresh: true });
+  return gridOf(criteria, scores);
+}
