@@ -36,7 +36,8 @@ async function setNeeds(tx: RoomTx, idea: Idea, needIds: string[]): Promise<void
   idea.needs.set(needs);
 }
 
-async function emitIdeaChange(tx: RoomTx, type: 'IdeaAdded' | 'IdeaUpdated', idea: Idea): Promise<void> {
+/** Tells the room an idea was added or changed: one event per audience (see ideaAudiences), after commit. */
+export async function emitIdeaChange(tx: RoomTx, type: 'IdeaAdded' | 'IdeaUpdated', idea: Idea): Promise<void> {
   await tx.em.populate(idea, ['author', 'needs']);
   const tally = (await talliesOf(tx.em, tx.room.id, [idea.id])).get(idea.id) ?? { total: 0, voters: 0 };
   const sources = await sourcesOf(tx, [idea.id]);

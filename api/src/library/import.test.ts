@@ -155,7 +155,7 @@ describe('library import', () => {
 });
 
 describe('library export', () => {
-  it('exports CSV and JSON that import back as unchanged updates; readers export published records only', async () => {
+  it('exports CSV and JSON that import back as unchanged updates (formula-like CSV cells neutralised); readers export published records only', async () => {
     const f = await fx.factory(app);
     const token = await fx.facilitatorToken(app, f.id);
     await existing(f, token);
@@ -172,7 +172,7 @@ describe('library export', () => {
               description: 'Ligne 1\nLigne 2',
               town: 'Lunéville',
               latitude: 48.59,
-              longitude: 6.49,
+              longitude: -1.55,
               themes: ['mobilites-douces'],
               legalForm: 'ENTREPRISE_INSERTION',
               revenueSources: ['Ventes', 'Aides au poste'],
@@ -183,7 +183,7 @@ describe('library export', () => {
               replicationMode: 'NETWORK_MEMBERSHIP',
               preconditions: ['RURAL'],
               transferable: 'La méthode',
-              transferContact: 'Sam',
+              transferContact: '=HYPERLINK("https://example.org/x";"Sam")',
               sources: [{ url: 'https://example.org/g', title: 'Fiche', consultedOn: '2026-01-15' }, { url: 'https://example.org/h', title: 'Autre', consultedOn: null }],
               status: 'PUBLISHED',
             },
@@ -217,8 +217,13 @@ describe('library export', () => {
       sourceUrls: 'https://example.org/g | https://example.org/h',
       sourceConsultedOn: '2026-01-15 | -',
       latitude: '48.59',
+      // A spreadsheet would run "=HYPERLINK(…)": exported as text. Plain negative numbers stay numbers.
+      longitude: '-1.55',
+      transferContact: `'=HYPERLINK("https://example.org/x";"Sam")`,
       status: 'PUBLISHED',
     });
+    const stored = await app.sql<{ transfer_contact: string }>(`select transfer_contact from initiative where factory_id = $1 and name like 'Garage%'`, [f.id]);
+    expect(stored).toEqual([{ transfer_contact: '=HYPERLINK("https://example.org/x";"Sam")' }]);
     const reader = await fx.apiToken(app, f.id, ['read']);
     expect((await app.gql(EXPORT, { f: f.gid, format: 'JSON' }, reader)).data!.exportInitiatives.count).toBe(2);
   });

@@ -146,7 +146,24 @@ export function parseCsv(text: string): { rows: string[][]; lines: number[] } {
   return { rows, lines };
 }
 
-function csvCell(value: string): string {
+/**
+ * Spreadsheets run a cell starting with = + - @ (or a tab or carriage return) as a formula: an exported
+ * cell that does so (and is not a plain number) gets a leading apostrophe, which spreadsheets show as
+ * text and `unguardCell` removes on import, so that exports still import as they were.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^-?\d+([.,]\d+)?$/;
+
+function guardCell(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+function unguardCell(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+}
+
+function csvCell(raw: string): string {
+  const value = guardCell(raw);
   return /[",;\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
@@ -195,7 +212,7 @@ function rowsOf(format: ExchangeFormat, content: string): { rows: RawRow[]; erro
   return {
     rows: rows.slice(1).map((cells, i) => ({
       line: lines[i + 1]!,
-      values: Object.fromEntries(header.map((h, k) => [h, cells[k] ?? ''] as const).filter(([h]) => h)) as RawRow['values'],
+      values: Object.fromEntries(header.map((h, k) => [h, unguardCell(cells[k] ?? '')] as const).filter(([h]) => h)) as RawRow['values'],
     })),
     error: null,
   };

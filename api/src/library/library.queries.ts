@@ -23,17 +23,19 @@ export function searchFilterOf(filter: InitiativeFilter | null | undefined): Sea
   };
 }
 
-async function facetsOf(ctx: Context, rows: FacetRow[]): Promise<InitiativeFacets> {
+async function facetsOf(ctx: Context, rows: FacetRow[], approximate: boolean): Promise<InitiativeFacets> {
   const byCount = <T extends { count: number }>(list: T[], name: (x: T) => string) => list.sort((a, b) => b.count - a.count || name(a).localeCompare(name(b)));
   const of = (facet: FacetRow['facet']) => rows.filter((r) => r.facet === facet);
   const themeRows = of('theme');
-  const themes = themeRows.length ? await ctx.em.find(Theme, { id: { $in: themeRows.map((r) => r.value) } }) : [];
+  // Through the request's loader: the page's records ask for the same themes.
+  const themes = (await Promise.all(themeRows.map((r) => ctx.loaders.load(Theme, r.value)))).filter((t): t is Theme => !!t);
   return {
     themes: byCount(themeRows.map((r) => ({ theme: themes.find((t) => t.id === r.value)!, count: r.n })).filter((t) => t.theme), (t) => t.theme.labelFr),
     regions: byCount(of('region').map((r) => ({ region: r.value, count: r.n })), (r) => r.region),
     legalForms: byCount(of('legalForm').map((r) => ({ legalForm: r.value as LegalForm, count: r.n })), (r) => r.legalForm),
     replicationModes: byCount(of('replicationMode').map((r) => ({ replicationMode: r.value as ReplicationMode, count: r.n })), (r) => r.replicationMode),
     statuses: byCount(of('status').map((r) => ({ status: r.value as InitiativeStatus, count: r.n })), (r) => r.status),
+    approximate,
   };
 }
 
@@ -61,7 +63,7 @@ export async function searchLibrary(ctx: Context, factoryId: string, args: Initi
     edges,
     pageInfo: { hasNextPage: result.hasNextPage, hasPreviousPage: !!args.after, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount: result.total,
-    facets: asked.facets ? await facetsOf(ctx, result.facets) : { themes: [], regions: [], legalForms: [], replicationModes: [], statuses: [] },
+    facets: asked.facets ? await facetsOf(ctx, result.facets, result.approximate) : { themes: [], regions: [], legalForms: [], replicationModes: [], statuses: [], approximate: false },
   };
 }
 

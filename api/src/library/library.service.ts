@@ -6,7 +6,7 @@ import { AUDIENCE_ALL } from '../events/room-event.js';
 import { inRoomTransaction } from '../events/room-tx.js';
 import { Factory } from '../factories/factory.entity.js';
 import { Idea } from '../ideas/idea.entity.js';
-import { ideaNode, roomOfIdea } from '../ideas/idea.service.js';
+import { emitIdeaChange, ideaNode, roomOfIdea } from '../ideas/idea.service.js';
 import { ApiToken } from '../identity/api-token.entity.js';
 import { authorize, can, type Action, type Scope } from '../identity/policy.js';
 import { User } from '../identity/user.entity.js';
@@ -426,23 +426,31 @@ async function ideaToLink(ctx: Context, ideaId: string): Promise<{ idea: IdeaVie
 
 /** Links an initiative to an idea with a note on what to transfer; linking again changes the note. */
 export async function linkReference(ctx: Context, ideaId: string, initiativeId: string, note: string): Promise<ReferenceLink> {
-  await ideaToLink(ctx, ideaId);
+  const { room } = await ideaToLink(ctx, ideaId);
   const initiative = await getInitiative(ctx, initiativeId);
   if (initiative.status === InitiativeStatus.ARCHIVED) throw badUserInput('This record is archived.', { initiativeId: ['is archived'] });
   const actor = await actorOf(ctx);
-  const existing = await ctx.em.findOne(ReferenceLink, { idea: ideaId, initiative: initiative.id });
-  const link = existing ?? new ReferenceLink(initiative, ctx.em.getReference(Idea, ideaId), actor.name);
-  link.note = note.trim();
-  ctx.em.persist(link);
-  await ctx.em.flush();
-  return link;
+  // In the room's transaction: boards see the idea's new references (IdeaUpdated) once the link is stored.
+  return inRoomTransaction(ctx, room.id, async (tx) => {
+    const existing = await tx.em.findOne(ReferenceLink, { idea: ideaId, initiative: initiative.id });
+    const link = existing ?? new ReferenceLink(initiative, tx.em.getReference(Idea, ideaId), actor.name);
+    link.note = note.trim();
+    tx.em.persist(link);
+    await tx.em.flush();
+    await emitIdeaChange(tx, 'IdeaUpdated', await tx.em.findOneOrFail(Idea, ideaId));
+    return link;
+  });
 }
 
 export async function unlinkReference(ctx: Context, ideaId: string, initiativeId: string): Promise<boolean> {
-  await ideaToLink(ctx, ideaId);
+  const { room } = await ideaToLink(ctx, ideaId);
   const target = await resolve(ctx.em, initiativeId);
-  const removed = target ? await ctx.em.nativeDelete(ReferenceLink, { idea: ideaId, initiative: target.id }) : 0;
-  return removed > 0;
+  if (!target) return false;
+  return inRoomTransaction(ctx, room.id, async (tx) => {
+    const removed = await tx.em.nativeDelete(ReferenceLink, { idea: ideaId, initiative: target.id });
+    if (removed > 0) await emitIdeaChange(tx, 'IdeaUpdated', await tx.em.findOneOrFail(Idea, ideaId));
+    return removed > 0;
+  });
 }
 
 /** The references of ideas (batched per request), without those the viewer may not read. */

@@ -292,8 +292,22 @@ describe('library: links to ideas, suggestions, live push', () => {
     const elsewhere = await fx.participantToken(app, f.id);
     expect((await app.gql(IDEAS, { id: published }, elsewhere)).data!.initiative.ideas).toEqual([]);
 
+    // The room hears of it: an IdeaUpdated whose references each viewer may read (no draft for participants).
+    const watch = await subscribeRoom(app.ws(bob.token), room.id);
+    const seq = watch.durable().at(-1)?.seq ?? 0;
+    expect((await app.gql(LINK, { idea, i: published, note: 'Les recettes et le plan HACCP' }, alice.token)).errors).toBeUndefined();
+    const linkedEvent = await watch.waitFor((e) => e.__typename === 'IdeaUpdated' && e.seq > seq);
+    expect(linkedEvent.idea.id).toBe(idea);
+    const refsSeen = await app.gql(REFS, { id: idea }, bob.token);
+    expect(refsSeen.data!.node.references).toEqual([{ note: 'Les recettes et le plan HACCP', linkedBy: 'Personne 2', initiative: { name: 'Conserverie des Coteaux' } }]);
+
     expect((await app.gql(UNLINK, { idea, i: published }, alice.token)).data).toEqual({ unlinkReference: true });
+    await watch.waitFor((e) => e.__typename === 'IdeaUpdated' && e.seq > linkedEvent.seq);
     expect((await app.gql(UNLINK, { idea, i: published }, alice.token)).data).toEqual({ unlinkReference: false });
+    // Nothing removed, nothing told.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(watch.durable().filter((e) => e.__typename === 'IdeaUpdated' && e.seq > linkedEvent.seq)).toHaveLength(1);
+    watch.stop();
     expect(codes(await app.gql(LINK, { idea, i: published, note: 'x' }, await fx.apiToken(app, f.id, ['read', 'write'])))).toEqual(['FORBIDDEN']);
   });
 

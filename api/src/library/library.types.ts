@@ -110,6 +110,12 @@ export class InitiativeFacets {
 
   @Field(() => [StatusCount], { description: 'Per status, among those the viewer may see.' })
   statuses: StatusCount[];
+
+  @Field(() => Boolean, {
+    description:
+      'True when the counts are estimates: a search matching more than 3,000 records counts its facets on a uniform sample of 1,500 to 3,000 of its matches and scales them up (a rare value may then be missing). The total count is always exact.',
+  })
+  approximate: boolean;
 }
 
 @ObjectType('InitiativeConnection', { description: 'A page of a library search (Relay cursor connection), with the total and facet counts.' })

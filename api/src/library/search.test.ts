@@ -287,6 +287,62 @@ describe('library search: counts kept by the database', () => {
       });
     }
     expect((await app.sql<{ n: number }>('select count(*)::int as n from library_facet_count where factory_id = $1 and n < 0', [g.id]))[0]!.n).toBe(0);
+
+    // The narrow table text searches read holds exactly the unmerged records, with their current values.
+    const mirror = (table: string, where: string) =>
+      app.sql(`select id, status, legal_form, replication_mode, region, theme_ids::text[], search::text from ${table} where factory_id = $1 ${where} order by id`, [g.id]);
+    const narrow = await mirror('initiative_search', '');
+    expect(narrow).toEqual(await mirror('initiative', 'and merged_into_id is null'));
+    expect(narrow.map((r) => r.id)).not.toContain(b);
+    expect(narrow).toHaveLength(4); // Alpha (updated by the import), Gamma, Delta, Epsilon
+  });
+});
+
+describe('library search: broad queries in a large library', () => {
+  // 4,000 records named "Recyclerie …": 1/4 SCIC, 3/4 ASSOCIATION; 1/5 in Bretagne; every 8th a DRAFT.
+  let g: Awaited<ReturnType<typeof fx.factory>>;
+  let token: string;
+  beforeAll(async () => {
+    g = await fx.factory(app);
+    token = await fx.facilitatorToken(app, g.id);
+    await app.sql(
+      `insert into initiative (id, created_at, updated_at, factory_id, name, summary, region, legal_form, sources, status)
+       select gen_random_uuid(), now() - n * interval '1 minute', now(), $1, 'Recyclerie numéro ' || n, 'Collecte et réemploi',
+         case when n % 5 = 0 then 'Bretagne' else 'Grand Est' end,
+         (case when n % 4 = 0 then 'SCIC' else 'ASSOCIATION' end)::legal_form,
+         '[{"url": "https://example.org/r", "title": "Fiche"}]'::jsonb,
+         (case when n % 8 = 0 then 'DRAFT' else 'PUBLISHED' end)::initiative_status
+       from generate_series(1, 4000) n`,
+      [g.id],
+    );
+  });
+
+  const facets = async (q: string) => {
+    const res = await app.gql(`query ($f: ID!, $q: String) { initiatives(factoryId: $f, query: $q, first: 3) {
+      totalCount edges { node { name } } facets { approximate regions { region count } legalForms { legalForm count } statuses { status count } } } }`, { f: g.gid, q }, token);
+    expect(res.errors).toBeUndefined();
+    const { totalCount, edges, facets: fc } = res.data!.initiatives;
+    const by = (list: { count: number }[], key: string) => Object.fromEntries(list.map((x) => [(x as Record<string, unknown>)[key], x.count]));
+    return { totalCount, page: edges.length, approximate: fc.approximate, regions: by(fc.regions, 'region'), legalForms: by(fc.legalForms, 'legalForm'), statuses: by(fc.statuses, 'status') };
+  };
+  const near = (got: number, truth: number) => expect(Math.abs(got - truth), `${got} vs ${truth}`).toBeLessThanOrEqual(truth * 0.2);
+
+  it('estimates facet counts from a sample above 3,000 matches, with an exact total', async () => {
+    const r = await facets('recyclerie');
+    expect(r.totalCount).toBe(4000);
+    expect(r.page).toBe(3);
+    expect(r.approximate).toBe(true);
+    near(r.regions['Bretagne']!, 800);
+    near(r.regions['Grand Est']!, 3200);
+    near(r.legalForms['SCIC']!, 1000);
+    near(r.legalForms['ASSOCIATION']!, 3000);
+    near(r.statuses['DRAFT']!, 500);
+    near(r.statuses['PUBLISHED']!, 3500);
+  });
+
+  it('counts exactly at or below 3,000 matches', async () => {
+    const r = await facets('recyclerie bretagne');
+    expect(r).toEqual({ totalCount: 800, page: 3, approximate: false, regions: { Bretagne: 800 }, legalForms: { SCIC: 200, ASSOCIATION: 600 }, statuses: { DRAFT: 100, PUBLISHED: 700 } });
   });
 });
 

@@ -67,6 +67,8 @@ export interface SearchResult {
   hasNextPage: boolean;
   total: number;
   facets: FacetRow[];
+  /** The facet counts were estimated from a sample of the matches (broad queries; the total is exact). */
+  approximate: boolean;
 }
 
 interface Cursor {
@@ -99,62 +101,78 @@ const hasOperators = (q: string) => /"|(^|\s)-\S|\sor\s/i.test(q);
 
 export type Run = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
 
+/** The search's tsquery, as a CTE `q(tsq)` of the statement; `tsq` is null when no word is searchable. */
+interface QueryCte {
+  sql: string;
+  params: unknown[];
+  rank: 'ts_rank' | 'ts_rank_cd';
+}
+
 /**
  * The tsquery of a plain query: every word (AND), each OR-ed with its alternatives from the lexicon. A
  * known word (or one too short to correct) gets only the variants the stemmer keeps apart (velo/velos,
  * cafe/cafes); an unknown one, a typo or a word found only in descriptions, keeps itself and gets the
- * nearest known words. Runs in the search's transaction, whose trigram threshold it sets (the GIN index applies it to
- * `%`). Null when no word is searchable (stop words, punctuation).
+ * nearest known words. `%` prunes with pg_trgm's default threshold (0.3) through the GIN index; the
+ * similarity test then keeps the words at TYPO_THRESHOLD or closer. Null when no word is searchable
+ * (stop words, punctuation).
  */
-async function plainQuery(run: Run, factoryId: string, query: string): Promise<string | null> {
+function plainQuery(query: string): QueryCte {
   // Split as the lexicon is (letters and digits), so that "tiers-lieu" and "l’école" meet known words.
   const words = [...new Set(query.split(/[^\p{L}\p{N}]+/u).filter(Boolean))].slice(0, 10);
-  await run(`select set_config('pg_trgm.similarity_threshold', ?, true)`, [String(TYPO_THRESHOLD)]);
-  const [row] = await run(
-    `with w as (select k, lower(f_unaccent(word)) as word from unnest(array[?]::text[]) with ordinality as t(word, k)),
-     near as (
-       select w.k, w.word, exists (select 1 from library_word l where l.factory_id = ? and l.word = w.word) as known,
-         coalesce(array(
-           select l.word from library_word l
-           where l.factory_id = ? and l.word % w.word and l.word <> w.word
-           order by similarity(l.word, w.word) desc, l.word limit 10
-         ), '{}') as close
-       from w
-     ),
-     alternatives as (
-       select k, case when known or length(word) < 3 or word !~ '[a-z]'
-           then array[word] || array(select c from unnest(close) c where (c like word || '%' or word like c || '%') and abs(length(c) - length(word)) <= 2)
-           else array[word] || close[1:${MAX_CORRECTIONS}] end as words
-       from near
-     )
-     select coalesce(string_agg(tsq, ' & ' order by k), '') as tsquery from (
-       select k, '(' || string_agg(distinct q::text, ' | ') || ')' as tsq
-       from alternatives, unnest(words) x, plainto_tsquery('french', x) q
-       where q::text <> ''
-       group by k
-     ) t`,
-    [words, factoryId, factoryId],
-  );
-  const tsquery = row!.tsquery as string;
-  return tsquery === '' ? null : tsquery;
+  return {
+    rank: 'ts_rank',
+    params: [words, '__factory__', '__factory__'],
+    sql: `q as (
+      with w as (select k, lower(f_unaccent(word)) as word from unnest(array[?]::text[]) with ordinality as t(word, k)),
+      near as (
+        select w.k, w.word, exists (select 1 from library_word l where l.factory_id = ? and l.word = w.word) as known,
+          coalesce(array(
+            select l.word from library_word l
+            where l.factory_id = ? and l.word % w.word and similarity(l.word, w.word) >= ${TYPO_THRESHOLD} and l.word <> w.word
+            order by similarity(l.word, w.word) desc, l.word limit 10
+          ), '{}') as close
+        from w
+      ),
+      alternatives as (
+        select k, case when known or length(word) < 3 or word !~ '[a-z]'
+            then array[word] || array(select c from unnest(close) c where (c like word || '%' or word like c || '%') and abs(length(c) - length(word)) <= 2)
+            else array[word] || close[1:${MAX_CORRECTIONS}] end as words
+        from near
+      )
+      select nullif(coalesce(string_agg(tsq, ' & ' order by k), ''), '')::tsquery as tsq from (
+        select k, '(' || string_agg(distinct q::text, ' | ') || ')' as tsq
+        from alternatives, unnest(words) x, plainto_tsquery('french', x) q
+        where q::text <> ''
+        group by k
+      ) t
+    )`,
+  };
+}
+
+/** A query with operators: `websearch_to_tsquery`, as typed (no typo correction), ranked by ts_rank_cd. */
+function operatorQuery(query: string): QueryCte {
+  return { rank: 'ts_rank_cd', params: [query], sql: `q as (select websearch_to_tsquery('french', f_unaccent(?)) as tsq)` };
 }
 
 const FLAGS = ['ok_th', 'ok_rg', 'ok_lf', 'ok_rm', 'ok_st'] as const;
 const NO_THEME = '00000000-0000-0000-0000-000000000000';
 const ALL = FLAGS.join(' and ');
 const allBut = (flag: (typeof FLAGS)[number]) => FLAGS.filter((f) => f !== flag).join(' and ');
+/** Above this many matches, facet counts are estimated from a uniform sample of them (see `search`). */
+export const EXACT_FACETS_UP_TO = 3000;
+/** Size the sample aims at (between this and twice this many records). */
+const FACET_SAMPLE = 1500;
 
 /**
- * The matched set `m`: every visible record of the factory matching `tsquery` (all of them when null),
- * with its score and one flag per filter, so that each facet can count "all conditions but its own".
- * With a query it is materialised (the matches are read once); without, it is inlined, so that the page
- * and the counts each use the covering index.
+ * The matched set `m`: every visible record of the factory matching the query (all of them when there is
+ * none), with its score, its sample byte and one flag per filter, so that each facet can count "all
+ * conditions but its own". With a query it is materialised from the narrow `initiative_search` table (the
+ * matches are read once); without, it is inlined over `initiative`, so that the page and the counts each
+ * use the covering index.
  */
-function matchedSet(req: SearchRequest, tsquery: { sql: string; param: string; rank: 'ts_rank' | 'ts_rank_cd' } | null): { sql: string; params: unknown[] } {
+function matchedSet(req: SearchRequest, query: QueryCte | null): { sql: string; params: unknown[] } {
   const f = req.filter;
-  const params: unknown[] = [];
-  // In the order of the placeholders: score, flags, where.
-  if (tsquery) params.push(tsquery.param);
+  const params: unknown[] = query ? query.params.map((p) => (p === '__factory__' ? req.factoryId : p)) : [];
   const flags: string[] = [];
   const flag = (name: string, condition: string, values: unknown[]) => {
     flags.push(`${values.length ? condition : 'true'} as ${name}`);
@@ -166,18 +184,24 @@ function matchedSet(req: SearchRequest, tsquery: { sql: string; param: string; r
   flag('ok_rm', 'i.replication_mode = any(array[?]::replication_mode[])', f.replicationModes);
   flags.push('i.status = any(array[?]::initiative_status[]) as ok_st');
   params.push(f.statuses);
+  params.push(req.factoryId, req.visible);
   // Plain queries: ts_rank, as good an order for short records and free where ts_rank_cd costs ~5 µs a match.
   // Queries with operators: ts_rank_cd, which ranks phrases and exclusions right.
-  const score = tsquery ? `${tsquery.rank}('{0.1, 0.2, 0.4, 1.0}', i.search, ${tsquery.sql}, 32)::float8` : 'null::float8';
-  params.push(req.factoryId, req.visible);
-  if (tsquery) params.push(tsquery.param);
-  const sql = `with m as ${tsquery ? 'materialized' : 'not materialized'} (
-    select i.id, i.created_at, i.status, i.legal_form, i.replication_mode, i.region, i.theme_ids, ${score} as score,
-      ${flags.join(', ')}
-    from initiative i
-    where i.factory_id = ? and i.merged_into_id is null and i.status = any(array[?]::initiative_status[])
-      ${tsquery ? `and i.search @@ ${tsquery.sql}` : ''}
-  )`;
+  const sql = query
+    ? `with ${query.sql},
+    m as materialized (
+      select i.id, i.created_at, i.status, i.legal_form, i.replication_mode, i.region, i.theme_ids, i.sample,
+        ${query.rank}('{0.1, 0.2, 0.4, 1.0}', i.search, (select tsq from q), 32)::float8 as score,
+        ${flags.join(', ')}
+      from initiative_search i
+      where i.factory_id = ? and i.status = any(array[?]::initiative_status[]) and i.search @@ (select tsq from q)
+    )`
+    : `with m as not materialized (
+      select i.id, i.created_at, i.status, i.legal_form, i.replication_mode, i.region, i.theme_ids, 0 as sample, null::float8 as score,
+        ${flags.join(', ')}
+      from initiative i
+      where i.factory_id = ? and i.merged_into_id is null and i.status = any(array[?]::initiative_status[])
+    )`;
   return { sql, params };
 }
 
@@ -208,7 +232,13 @@ function countTable(req: SearchRequest): { sql: string; params: unknown[] } {
 
 /**
  * One page of a search, and (when asked) its total and facet counts, in one statement: the page, one
- * grouping-sets pass for the single-valued facets and the total, one pass for themes.
+ * grouping-sets pass for the single-valued facets, one pass for themes.
+ *
+ * Counting: without a text query, from the count table kept by triggers (exact, and the same cost
+ * whatever the library's size). With one, over the matches; when they are more than EXACT_FACETS_UP_TO
+ * (a broad word like "vélo" in a large library), the facets are counted on the matches whose sample byte
+ * has its low bits clear — a uniform subset of 1,500 to 3,000 of them — and scaled up; `approximate` then
+ * says so. The total stays exact.
  */
 export async function search(em: EntityManager, req: SearchRequest): Promise<SearchResult> {
   const text = req.query !== null;
@@ -217,53 +247,68 @@ export async function search(em: EntityManager, req: SearchRequest): Promise<Sea
   const after = req.after ? decodeCursor(req.after, sortKey) : null;
   const keyset = !after ? 'true' : relevance ? '(score < ? or (score = ? and id < ?::uuid))' : '(created_at < ?::timestamptz or (created_at = ?::timestamptz and id < ?::uuid))';
   const order = relevance ? 'score desc, id desc' : 'created_at desc, id desc';
-  // Counts: of the matches (m), or of the library's count table (c) when there is no text query.
+  // Counts: of the matches (m, sampled when many), or of the library's count table (c) when there is no text query.
   const cube = !text && req.filter.themeIds.length === 0;
-  const count = (flag: string) => (cube ? `coalesce(sum(n) filter (where ${flag}), 0)::int` : `count(*) filter (where ${flag})::int`);
+  const sampled = text ? `(sample & (select mask from s)) = 0` : 'true';
+  const scale = text ? ' * ((select mask from s) + 1)' : '';
+  const count = (flag: string) => (cube ? `coalesce(sum(n) filter (where ${flag}), 0)::int` : `(count(*) filter (where ${flag}))::int${scale}`);
   const groups = `(select coalesce(json_agg(x), '[]'::json) from (
       select grouping(status, legal_form, replication_mode, region) as g, status, legal_form, replication_mode, region,
         ${count(allBut('ok_st'))} as n_st, ${count(allBut('ok_lf'))} as n_lf, ${count(allBut('ok_rm'))} as n_rm, ${count(allBut('ok_rg'))} as n_rg, ${count(ALL)} as n_all
-      from ${cube ? `c where theme_id = '${NO_THEME}'` : 'm'} group by grouping sets ((status), (legal_form), (replication_mode), (region), ())
+      from ${cube ? `c where theme_id = '${NO_THEME}'` : `m where ${sampled}`} group by grouping sets ((status), (legal_form), (replication_mode), (region), ())
     ) x)`;
   const themes = cube
     ? `(select coalesce(json_agg(t), '[]'::json) from (
       select theme_id as value, sum(n)::int as n from c where theme_id <> '${NO_THEME}' and ${allBut('ok_th')} group by theme_id
     ) t)`
     : `(select coalesce(json_agg(t), '[]'::json) from (
-      select theme_id as value, count(*)::int as n from m, unnest(m.theme_ids) theme_id where ${allBut('ok_th')} group by theme_id
+      select theme_id as value, count(*)::int${scale} as n from m, unnest(m.theme_ids) theme_id where ${sampled} and ${allBut('ok_th')} group by theme_id
     ) t)`;
+  // The total of a text search (exact), and the sample mask for its facets: 0 (every match) up to
+  // EXACT_FACETS_UP_TO matches, then 2^k - 1 so that about FACET_SAMPLE to twice as many are counted.
+  const sizes = text
+    ? `, n as (select count(*)::int as n, (count(*) filter (where ${ALL}))::int as n_all from m),
+      s as (select case when n <= ${EXACT_FACETS_UP_TO} then 0 else (1 << least(8, ceil(log(2, n / ${FACET_SAMPLE}.0))::int)) - 1 end as mask from n)`
+    : '';
+  const total = text
+    ? '(select n_all from n)'
+    : cube && (req.total || req.facets)
+      ? `(select coalesce(sum(n), 0)::int from c where theme_id = '${NO_THEME}' and ${ALL})`
+      : req.total
+        ? `(select count(*)::int from m where ${ALL})`
+        : '0';
   const tail = `
     select
       (select coalesce(json_agg(p), '[]'::json) from (
         select id, score, created_at::text as at from m where ${ALL} and ${keyset} order by ${order} limit ?
       ) p) as page,
-      ${req.facets || (req.total && cube) ? groups : req.total ? `(select json_build_array(json_build_object('g', 15, 'n_all', count(*))) from m where ${ALL})` : `'[]'::json`} as groups,
-      ${req.facets ? themes : `'[]'::json`} as themes`;
+      ${req.facets ? groups : `'[]'::json`} as groups,
+      ${req.facets ? themes : `'[]'::json`} as themes,
+      ${total} as total,
+      ${text ? '(select mask from s) <> 0' : 'false'} as approximate`;
   const tailParams = [...(after ? [after.key, after.key, after.id] : []), req.first + 1];
-  const run = async (exec: Run, tsquery: { sql: string; param: string; rank: 'ts_rank' | 'ts_rank_cd' } | null) => {
-    const { sql, params } = matchedSet(req, tsquery);
-    const counts = cube && (req.total || req.facets) ? countTable(req) : { sql: '', params: [] };
-    const [row] = await exec(sql + counts.sql + tail, [...params, ...counts.params, ...tailParams]);
-    return row as { page: { id: string; score: number | null; at: string }[]; groups: GroupRow[]; themes: { value: string; n: number }[] };
-  };
-  const exec = (target: EntityManager): Run => (s, p) => target.getConnection().execute<Record<string, unknown>[]>(s, p, 'all', target.getTransactionContext());
-  let row: Awaited<ReturnType<typeof run>> | null;
-  if (!text) row = await run(exec(em), null);
-  else if (hasOperators(req.query!)) row = await run(exec(em), { sql: `websearch_to_tsquery('french', f_unaccent(?))`, param: req.query!, rank: 'ts_rank_cd' });
-  else {
-    row = await em.transactional(async (tx) => {
-      const tsquery = await plainQuery(exec(tx), req.factoryId, req.query!);
-      return tsquery ? run(exec(tx), { sql: '?::tsquery', param: tsquery, rank: 'ts_rank' }) : null;
-    });
-  }
-  if (!row) return { hits: [], hasNextPage: false, total: 0, facets: [] };
-  const page = row.page.slice(0, req.first);
+  const query = !text ? null : hasOperators(req.query!) ? operatorQuery(req.query!) : plainQuery(req.query!);
+  const { sql, params } = matchedSet(req, query);
+  const counts = cube && (req.total || req.facets) ? countTable(req) : { sql: '', params: [] };
+  const [row] = await em
+    .getConnection()
+    .execute<SearchRow[]>(sql + counts.sql + sizes + tail, [...params, ...counts.params, ...tailParams], 'all', em.getTransactionContext());
+  const page = row!.page.slice(0, req.first);
   return {
     hits: page.map((p) => ({ id: p.id, score: p.score, cursor: encodeCursor({ sort: sortKey, key: relevance ? p.score! : p.at, id: p.id }) })),
-    hasNextPage: row.page.length > req.first,
-    total: row.groups.find((g) => g.g === 15)?.n_all ?? 0,
-    facets: [...facetRows(row.groups), ...row.themes.map((t) => ({ facet: 'theme' as const, value: t.value, n: t.n }))].filter((r) => r.n > 0),
+    hasNextPage: row!.page.length > req.first,
+    total: row!.total,
+    approximate: row!.approximate,
+    facets: [...facetRows(row!.groups), ...row!.themes.map((t) => ({ facet: 'theme' as const, value: t.value, n: t.n }))].filter((r) => r.n > 0),
   };
+}
+
+interface SearchRow {
+  page: { id: string; score: number | null; at: string }[];
+  groups: GroupRow[];
+  themes: { value: string; n: number }[];
+  total: number;
+  approximate: boolean;
 }
 
 /** A row of the grouping-sets pass: `g` says which column it groups (bit set = column not grouped). */
@@ -369,8 +414,8 @@ export async function suggest(
      ), cand as (
        select i.id, coalesce(ts_rank('{0.1, 0.2, 0.4, 1.0}', i.search, q.tsq), 0)
            + 0.1 * (select count(*) from initiative_theme it where it.initiative_id = i.id and it.theme_id = any(array[?]::uuid[])) as score
-       from initiative i, q
-       where i.factory_id = ? and i.merged_into_id is null and i.status::text = any(array[?]::text[])
+       from initiative_search i, q
+       where i.factory_id = ? and i.status::text = any(array[?]::text[])
          and (i.search @@ q.tsq or exists (select 1 from initiative_theme it where it.initiative_id = i.id and it.theme_id = any(array[?]::uuid[])))
          and not exists (select 1 from reference_link rl where rl.idea_id = ? and rl.initiative_id = i.id)
        order by score desc, i.id desc limit ?
@@ -378,7 +423,7 @@ export async function suggest(
      select cand.id, cand.score::float8 as score,
        array(select distinct lex.word from lex where lex.lexeme = any(tsvector_to_array(i.search))) as words,
        array(select it.theme_id::text from initiative_theme it where it.initiative_id = cand.id and it.theme_id = any(array[?]::uuid[])) as "themeIds"
-     from cand join initiative i on i.id = cand.id
+     from cand join initiative_search i on i.id = cand.id
      order by cand.score desc, cand.id desc`,
     [req.words, req.themeIds, req.factoryId, req.visible, req.themeIds, req.ideaId, req.first, req.themeIds],
     'all',

@@ -3,6 +3,7 @@ import { Migration20261126000000_initial } from './Migration20261126000000_initi
 import { Migration20261126010000_rooms } from './Migration20261126010000_rooms.js';
 import { Migration20261126020000_library } from './Migration20261126020000_library.js';
 import { Migration20261126030000_collaboration } from './Migration20261126030000_collaboration.js';
+import { Migration20261127000000_library_search } from './Migration20261127000000_library_search.js';
 import { Migration20261127010000_pipeline } from './Migration20261127010000_pipeline.js';
 
 /** Every migration, in order. Listed explicitly so that tsx, vitest and compiled code all load them. */
@@ -11,5 +12,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126010000_rooms', class: Migration20261126010000_rooms },
   { name: 'Migration20261126020000_library', class: Migration20261126020000_library },
   { name: 'Migration20261126030000_collaboration', class: Migration20261126030000_collaboration },
+  { name: 'Migration20261127000000_library_search', class: Migration20261127000000_library_search },
   { name: 'Migration20261127010000_pipeline', class: Migration20261127010000_pipeline },
 ];
