@@ -1,77 +1,126 @@
-// bench/coedit: N editors typing into one idea card through the GraphQL co-editing API (graphql-ws).
-// Reports p50/p99 time from one editor's keystroke to its arrival at the others, server CPU per stored
-// push and per operation, and the document's size per operation (what a compacted snapshot holds).
-// Not yet: bytes of the update log before compaction, and the same workload against Hocuspocus.
-// Usage: npm run build && node bench/coedit/run.mjs [editors=20] [ops=200] [intervalMs=50]
+// bench/coedit: N editors typing into one idea card, against Germoir (GraphQL co-editing API over graphql-ws,
+// each update acknowledged once stored in PostgreSQL) and against Hocuspocus (@hocuspocus/server in a child
+// process, storing the document into the same PostgreSQL on its default debounce) in the same run, with the
+// same keystrokes. Reports, per system: p50/p99 time from one editor's keystroke to its arrival at the others,
+// server CPU per update and per operation (Node process; PostgreSQL apart), bytes stored per operation before
+// compaction (Germoir's update log) and after (the snapshot), and the ratios Germoir / Hocuspocus.
+// Usage: npm run build && npm install --prefix bench && node bench/coedit/run.mjs [editors=20] [ops=200] [intervalMs=50]
+import { fork } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
-import * as Y from 'yjs';
-import { cpuMs, gqlClient, percentile, repoRoot, setUpRoom, startServer } from '../lib/server.mjs';
-
-const { SimEditor } = await import(path.join(repoRoot, 'api/dist/collaboration/sim-editor.js'));
+import { pathToFileURL } from 'node:url';
+import { cpuMs, freePort, gqlClient, percentile, repoRoot, setUpRoom, startServer, treeCpuMs } from '../lib/server.mjs';
 
 const editorsCount = Number(process.argv[2] ?? 20);
 const ops = Number(process.argv[3] ?? 200);
 const intervalMs = Number(process.argv[4] ?? 50);
+const seed = 20261127;
+const here = import.meta.dirname;
+// Hocuspocus's defaults, passed explicitly: a store 2 s after the last change, 10 s at most after the first.
+const HOCUSPOCUS_STORE = { debounce: 2_000, maxDebounce: 10_000 };
+const api = (file) => import(pathToFileURL(path.join(repoRoot, 'api/dist', file)).href);
+// The API's own copy of Yjs (the bench's copy serves Hocuspocus, in other processes): one copy per process.
+const Y = await import(pathToFileURL(path.join(repoRoot, 'node_modules/yjs/dist/yjs.mjs')).href);
+const { connectOrm } = await api('core/database/orm.js');
+const { compactDoc, storageStats } = await api('collaboration/doc.store.js');
+
+const waitMessage = (child, pred) =>
+  new Promise((resolve, reject) => {
+    const on = (m) => pred(m) && (child.off('message', on), resolve(m));
+    child.on('message', on);
+    child.once('exit', (code) => reject(new Error(`a child process exited (${code})`)));
+  });
+
+/**
+ * Runs the editors (editors.mjs) against one system; the servers' CPU is read around the typing and until
+ * everything has arrived, plus the Hocuspocus store debounce (so that its final store is counted too).
+ */
+async function type(config, serverPid, pgPid) {
+  const child = fork(path.join(here, 'editors.mjs'), [JSON.stringify({ ...config, editors: editorsCount, ops, intervalMs, seed })], { stdio: 'inherit' });
+  await waitMessage(child, (m) => m.ready);
+  const cpu0 = cpuMs(serverPid);
+  const pg0 = treeCpuMs(pgPid);
+  child.send({ go: true });
+  const { done } = await waitMessage(child, (m) => m.done);
+  await new Promise((r) => setTimeout(r, HOCUSPOCUS_STORE.debounce + 500));
+  const cpu = cpuMs(serverPid) - cpu0;
+  const pgCpu = treeCpuMs(pgPid) - pg0;
+  child.send({ exit: true });
+  await new Promise((r) => child.once('exit', r));
+  return { ...done, cpu, pgCpu, p50: percentile(done.latencies, 50), p99: percentile(done.latencies, 99) };
+}
+
 const server = await startServer();
+let hocuspocus;
 try {
+  if (!server.pgDataDir) throw new Error('bench/coedit needs the embedded PostgreSQL (unset DATABASE_URL)');
+  const [pgPid, , , pgPort] = readFileSync(path.join(server.pgDataDir, 'postmaster.pid'), 'utf8').split('\n');
+  const databaseUrl = `postgres://postgres:germoir-embedded@127.0.0.1:${pgPort}/germoir`;
+  const orm = await connectOrm(databaseUrl);
+  const sql = (query, params) => orm.em.getConnection().execute(query, params);
+  const totalOps = editorsCount * ops;
+
+  // ---- Germoir ----
   const gql = gqlClient(server.url);
   const { room, facilitator, tokens } = await setUpRoom(gql, { participants: editorsCount, ideas: 0 });
   const { createIdea } = await gql(`mutation ($i: CreateIdeaInput!) { createIdea(input: $i) { id } }`, { i: { roomId: room.id, title: 'Banc d’essai' } }, facilitator);
-  const ideaId = createIdea.id;
-  const wsUrl = `${server.url.replace('http', 'ws')}/graphql`;
-  const sent = new Map(); // marker → send time
-  const latencies = [];
-  const editors = tokens.map((token) => {
-    const editor = new SimEditor(ideaId, () => createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: token }, retryAttempts: 0 }));
-    // Arrival: the markers inserted by others, read from the structs of each remote update (first time only).
-    const seen = new Set();
-    editor.onRemote = (update) => {
-      const now = performance.now();
-      for (const struct of Y.decodeUpdate(update).structs) {
-        const str = struct.content?.str;
-        const m = str && /«(\d+)»/.exec(str);
-        if (m && sent.has(m[1]) && !seen.has(m[1])) {
-          seen.add(m[1]);
-          latencies.push(now - sent.get(m[1]));
-        }
-      }
-    };
-    return editor;
-  });
-  for (const e of editors) await e.goOnline();
-  const cpu0 = cpuMs(server.pid);
-  const started = performance.now();
-  let next = 0;
-  await Promise.all(
-    editors.map(async (e) => {
-      for (let k = 0; k < ops; k++) {
-        const id = String(next++);
-        const text = e.doc.getText('description');
-        sent.set(id, performance.now());
-        text.insert(Math.floor(Math.random() * (text.length + 1)), `«${id}»`);
-        await new Promise((r) => setTimeout(r, intervalMs));
-      }
-      await e.settle();
-    }),
+  const ideaId = Buffer.from(createIdea.id, 'base64url').toString().split(':')[1];
+  const g = await type({ system: 'germoir', url: `${server.url.replace('http', 'ws')}/graphql`, ideaId: createIdea.id, tokens }, server.pid, Number(pgPid));
+  // The update log grows by each stored push (counted by the editors: the background sweep, every 30 s, may
+  // already have folded part of it into the snapshot); the table must hold exactly that unless it did.
+  const log = await storageStats(orm.em.fork(), ideaId);
+  const compactedEarly = log.snapshotBytes > 0;
+  const [seedRow] = await sql('select octet_length(update) as n from idea_doc_update where idea_id = ? order by id limit 1', [ideaId]);
+  const logAgrees = compactedEarly || log.updateBytes === g.storedBytes + Number(seedRow?.n ?? 0);
+  await compactDoc(orm.em.fork(), ideaId); // the server's compaction, as its sweep runs it
+  const snapshot = await storageStats(orm.em.fork(), ideaId);
+  const [column] = await sql('select description from idea where id = ?', [ideaId]);
+  const [row] = await sql('select state from idea_doc_snapshot where idea_id = ?', [ideaId]);
+  const storedDoc = new Y.Doc();
+  Y.applyUpdate(storedDoc, new Uint8Array(row.state));
+  g.stored = { logBytes: g.storedBytes, snapshotBytes: snapshot.snapshotBytes, compactedEarly };
+  g.agrees = g.converged && logAgrees && column.description === g.text && storedDoc.getText('description').toString() === g.text;
+
+  // ---- Hocuspocus ----
+  const port = await freePort();
+  const token = randomUUID();
+  hocuspocus = fork(path.join(here, 'hocuspocus-server.mjs'), [JSON.stringify({ port, databaseUrl, token, ...HOCUSPOCUS_STORE })], { stdio: 'inherit' });
+  await waitMessage(hocuspocus, (m) => m.ready);
+  const documentName = `idea-${randomUUID()}`;
+  const h = await type({ system: 'hocuspocus', url: `ws://127.0.0.1:${port}`, documentName, token }, hocuspocus.pid, Number(pgPid));
+  const [stored] = await sql('select data, stores, bytes_written from bench_hocuspocus_document where name = ?', [documentName]);
+  const hocuspocusDoc = new Y.Doc();
+  Y.applyUpdate(hocuspocusDoc, new Uint8Array(stored.data));
+  h.stored = { snapshotBytes: stored.data.length, stores: stored.stores, bytesWritten: Number(stored.bytes_written) };
+  h.agrees = h.converged && hocuspocusDoc.getText('description').toString() === h.text;
+  await orm.close();
+
+  // ---- report ----
+  const ms = (x) => `${x.toFixed(1)} ms`;
+  const perOp = (bytes) => `${(bytes / totalOps).toFixed(1)} B`;
+  const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+  const line = (name, r, updates) =>
+    `  ${name}: converged ${r.agrees ? 'yes (editors, server and stored document)' : 'NO'}, ${r.latencies.length}/${r.expected} arrivals, in ${(r.elapsedMs / 1000).toFixed(1)} s\n` +
+    `    keystroke → other editors: p50 ${ms(r.p50)}, p99 ${ms(r.p99)}\n` +
+    `    server CPU ${r.cpu.toFixed(0)} ms: ${(r.cpu / updates).toFixed(2)} ms per update (${updates} ${name === 'Germoir   ' ? 'stored pushes' : 'update messages'}), ${((r.cpu * 1000) / totalOps).toFixed(0)} µs per operation; PostgreSQL ${((r.pgCpu * 1000) / totalOps).toFixed(0)} µs per operation`;
+  console.log(`bench/coedit: ${editorsCount} editors × ${ops} insertions (one every ${intervalMs} ms each) on one card, same keystrokes for both`);
+  console.log(line('Germoir   ', g, g.sent));
+  console.log(
+    `    stored: update log ${perOp(g.stored.logBytes)} per operation before compaction (${g.sent} rows${g.stored.compactedEarly ? ', partly compacted meanwhile by the sweep' : ''}), snapshot ${perOp(g.stored.snapshotBytes)} after; every update acknowledged once committed`,
   );
-  const elapsed = performance.now() - started;
-  await new Promise((r) => setTimeout(r, 1000));
-  const cpu = cpuMs(server.pid) - cpu0;
-  const stored = await gql(`query ($i: ID!) { ideaDocument(ideaId: $i) { update } }`, { i: ideaId }, facilitator);
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, Buffer.from(stored.ideaDocument.update, 'base64'));
-  const converged = editors.every((e) => e.text() === doc.getText('description').toString());
-  const acked = editors.reduce((n, e) => n + e.acked, 0);
-  const totalOps = editorsCount * ops;
-  const docBytes = Buffer.from(stored.ideaDocument.update, 'base64').length;
-  console.log(`bench/coedit: ${editorsCount} editors × ${ops} insertions (one every ${intervalMs} ms) on one card, in ${(elapsed / 1000).toFixed(1)} s`);
-  console.log(`  converged: ${converged ? 'yes' : 'NO'}; pushes acknowledged ${acked} (editors batch what they type while a push is in flight)`);
-  console.log(`  keystroke → other editors: p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms (${latencies.length} arrivals)`);
-  console.log(`  server CPU ${cpu.toFixed(0)} ms: ${(cpu / acked).toFixed(2)} ms per stored push, ${(cpu / totalOps).toFixed(2)} ms per operation`);
-  console.log(`  document size ${docBytes} B = ${(docBytes / totalOps).toFixed(1)} B per operation (a compacted snapshot is this size)`);
-  for (const e of editors) await e.close();
+  console.log(line('Hocuspocus', h, h.sent));
+  console.log(
+    `    stored: snapshot ${perOp(h.stored.snapshotBytes)} per operation (no update log); ${h.stored.stores} stores writing ${perOp(h.stored.bytesWritten)} per operation; debounce ${HOCUSPOCUS_STORE.debounce} ms, at most ${HOCUSPOCUS_STORE.maxDebounce} ms: updates acknowledged before they are stored`,
+  );
+  console.log(
+    `  ratios Germoir / Hocuspocus: p50 ${ratio(g.p50, h.p50)}, p99 ${ratio(g.p99, h.p99)} (target ≤ 1.5×); server CPU per operation ${ratio(g.cpu, h.cpu)}, with PostgreSQL ${ratio(g.cpu + g.pgCpu, h.cpu + h.pgCpu)}; bytes per operation after compaction ${ratio(g.stored.snapshotBytes, h.stored.snapshotBytes)}`,
+  );
+  if (!g.agrees || !h.agrees || g.errors > 0) process.exitCode = 1;
 } finally {
+  if (hocuspocus && hocuspocus.exitCode === null) {
+    hocuspocus.kill('SIGTERM');
+    await new Promise((r) => hocuspocus.once('exit', r));
+  }
   await server.stop();
 }

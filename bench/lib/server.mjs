@@ -1,7 +1,7 @@
 // Starts the built Germoir server (api/dist/main.js) for a benchmark: embedded PostgreSQL in a fresh
 // folder unless DATABASE_URL is set, demo data seeded. Stopped by PID.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -40,6 +40,8 @@ export async function startServer(env = {}) {
   return {
     url,
     pid: child.pid,
+    /** The embedded PostgreSQL's data folder (unless DATABASE_URL is set). */
+    pgDataDir: process.env.DATABASE_URL || env.DATABASE_URL ? null : path.join(dataDir, 'pg'),
     async stop() {
       child.kill('SIGTERM');
       await exited;
@@ -53,6 +55,23 @@ export function cpuMs(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   const ticks = Number(fields[11]) + Number(fields[12]);
   return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+}
+
+/** CPU time (ms) of a process and its children, live and reaped (e.g. PostgreSQL's postmaster and its backends). */
+export function treeCpuMs(pid) {
+  const stat = (p) => readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
+  const own = stat(pid);
+  let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = stat(entry);
+      if (Number(fields[1]) === pid) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // exited meanwhile: its time is in the parent's reaped children's time
+    }
+  }
+  return (ticks * 1000) / 100;
 }
 
 export function gqlClient(url) {

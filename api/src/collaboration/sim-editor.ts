@@ -47,8 +47,9 @@ export class SimEditor {
   private serverSV: Uint8Array = new Uint8Array([0]);
   private dirty = false;
   private flushing: Promise<void> | null = null;
-  /** Acknowledged (durable) pushes, and the texts each acknowledgement covered. */
+  /** Acknowledged (durable) pushes, and the bytes of those the server stored (its update log grows by these). */
   acked = 0;
+  storedBytes = 0;
   /** Messages received from others (updates and awareness). */
   received: { kind: string; data: string; at: number }[] = [];
   errors: unknown[] = [];
@@ -135,7 +136,7 @@ export class SimEditor {
           this.dirty = false;
           const client = this.client;
           const update = Y.encodeStateAsUpdate(this.doc, this.serverSV);
-          let res: Result<{ pushIdeaUpdate: { stateVector: string } }>;
+          let res: Result<{ pushIdeaUpdate: { stateVector: string; stored: boolean } }>;
           try {
             res = await once(client, PUSH, { ideaId: this.ideaId, update: b64(update), clientId: this.clientId });
           } catch {
@@ -152,6 +153,7 @@ export class SimEditor {
             return;
           }
           this.acked++;
+          if (res.data!.pushIdeaUpdate.stored) this.storedBytes += update.length;
           this.serverSV = unb64(res.data!.pushIdeaUpdate.stateVector);
         }
       } finally {
