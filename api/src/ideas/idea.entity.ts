@@ -56,6 +56,13 @@ export class Idea extends BaseEntity {
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   deletedAt: Date | null = null;
 
+  /** Place on the impact/feasibility matrix, 0 (low) to 100 (high); both null when not placed. */
+  @Property({ type: 'smallint', nullable: true })
+  impact: number | null = null;
+
+  @Property({ type: 'smallint', nullable: true })
+  feasibility: number | null = null;
+
   @ManyToMany(() => Need, undefined, { pivotTable: 'idea_need', joinColumn: 'idea_id', inverseJoinColumn: 'need_id' })
   needs = new Collection<Need>(this);
 

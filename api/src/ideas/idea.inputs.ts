@@ -1,5 +1,6 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from 'class-validator';
-import { Field, Float, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { MATRIX_MAX, MATRIX_MIN } from './matrix.view.js';
 
 @InputType('CreateIdeaInput', { description: 'A new idea in a room.' })
 export class CreateIdeaInput {
@@ -90,4 +91,24 @@ export class SaveClusterInput {
 
   @Field(() => Float, { nullable: true, description: 'Position among clusters.' })
   position?: number;
+}
+
+@InputType('PlaceIdeaInput', { description: 'Where an idea goes on the impact/feasibility matrix: both values, or both null to take it off the matrix.' })
+export class PlaceIdeaInput {
+  @Field(() => ID, { description: 'The idea.' })
+  ideaId: string;
+
+  @Field(() => Int, { nullable: true, description: 'Expected impact, 0 (low) to 100 (high); null with feasibility to take the idea off the matrix.' })
+  @IsOptional()
+  @IsInt()
+  @Min(MATRIX_MIN)
+  @Max(MATRIX_MAX)
+  impact?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Feasibility, 0 (hard) to 100 (easy); null with impact to take the idea off the matrix.' })
+  @IsOptional()
+  @IsInt()
+  @Min(MATRIX_MIN)
+  @Max(MATRIX_MAX)
+  feasibility?: number | null;
 }

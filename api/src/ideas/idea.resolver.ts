@@ -3,7 +3,7 @@ import type { Context } from '../core/context.js';
 import { badUserInput } from '../core/errors.js';
 import { idOf } from '../core/graphql/node.js';
 import { ClusterView, IdeaView } from '../rooms/room.views.js';
-import { CreateIdeaInput, MergeIdeasInput, MoveIdeaInput, SaveClusterInput, UpdateIdeaInput } from './idea.inputs.js';
+import { CreateIdeaInput, MergeIdeasInput, MoveIdeaInput, PlaceIdeaInput, SaveClusterInput, UpdateIdeaInput } from './idea.inputs.js';
 import * as ideas from './idea.service.js';
 
 const ideaId = (id: string, field = 'ideaId') => idOf(id, 'Idea', field);
@@ -42,6 +42,13 @@ export class IdeaResolver {
     const clusterId = input.clusterId === undefined ? undefined : input.clusterId === null ? null : idOf(input.clusterId, 'Cluster', 'clusterId');
     const moved = await ideas.moveIdea(ctx, roomId(input.roomId), ideaId(input.ideaId), clusterId, finite(input.position, 'position'));
     return ideas.ideaViewFor(ctx, moved);
+  }
+
+  @Mutation(() => IdeaView, {
+    description: 'Places an idea on the impact/feasibility matrix, or takes it off with both values null (facilitators, in CONVERGE; PHASE_CLOSED otherwise). The room gets IdeaUpdated.',
+  })
+  async placeIdea(@Arg('input', () => PlaceIdeaInput, { description: 'The idea and its place.' }) input: PlaceIdeaInput, @Ctx() ctx: Context): Promise<IdeaView> {
+    return ideas.ideaViewFor(ctx, await ideas.placeIdea(ctx, ideaId(input.ideaId), input.impact ?? null, input.feasibility ?? null));
   }
 
   @Mutation(() => ClusterView, { description: 'Creates, renames or moves a cluster (facilitators).' })

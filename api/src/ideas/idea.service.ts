@@ -198,6 +198,30 @@ export async function moveIdea(ctx: Context, roomId: string, ideaId: string, clu
   });
 }
 
+/**
+ * Places an idea on the impact/feasibility matrix, or takes it off (both values null). Facilitators, in
+ * CONVERGE: the matrix is part of the results, drawn once the votes are in; a CLOSED room is a record
+ * and stays as it was (reopening it to CONVERGE allows changes again).
+ */
+export async function placeIdea(ctx: Context, ideaId: string, impact: number | null, feasibility: number | null): Promise<Idea> {
+  if ((impact === null) !== (feasibility === null)) {
+    const missing = impact === null ? 'impact' : 'feasibility';
+    throw badUserInput('Give both impact and feasibility, or neither to take the idea off the matrix.', { [missing]: ['must be given with the other axis'] });
+  }
+  const found = await ctx.em.findOne(Idea, ideaId, { fields: ['id', 'room'] });
+  if (!found) throw notFound('Idea');
+  return facilitate(ctx, found.room.id, async (tx) => {
+    tx.room.requirePhase([Phase.CONVERGE], 'Placing an idea on the matrix');
+    const idea = await ideaIn(tx, ideaId);
+    if (idea.impact === impact && idea.feasibility === feasibility) return idea;
+    idea.impact = impact;
+    idea.feasibility = feasibility;
+    await tx.em.flush();
+    await emitIdeaChange(tx, 'IdeaUpdated', idea);
+    return idea;
+  });
+}
+
 export function clusterView(c: Cluster): ClusterView {
   return { id: toGlobalId('Cluster', c.id), label: c.label, position: c.position };
 }

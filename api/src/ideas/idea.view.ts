@@ -31,6 +31,7 @@ export function toIdeaView(idea: Idea, lens: Pick<RoomLens, 'facilitator' | 'par
       voters: lens.talliesVisible ? (counts?.voters ?? 0) : null,
       mine: counts?.mine ?? null,
     },
+    matrix: idea.impact !== null && idea.feasibility !== null ? { impact: idea.impact, feasibility: idea.feasibility } : null,
     createdAt: idea.createdAt.toISOString(),
     updatedAt: idea.updatedAt.toISOString(),
   };

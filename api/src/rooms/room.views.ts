@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../core/graphql/node.js';
 import type { Participant } from './participant.entity.js';
+import { MatrixPlacementView } from '../ideas/matrix.view.js';
 
 /*
  * What the room shows, as plain JSON-ready objects. Queries build them for the viewer; events store them
@@ -73,6 +74,9 @@ export class IdeaView {
 
   @Field(() => IdeaVotesView, { description: 'Votes on the idea, as far as the viewer may see them.' })
   votes: IdeaVotesView;
+
+  @Field(() => MatrixPlacementView, { nullable: true, description: 'Its place on the impact/feasibility matrix (set by facilitators in the results); null when not placed.' })
+  matrix: MatrixPlacementView | null;
 
   @Field(() => Date, { description: 'When it was written.' })
   createdAt: Date | string;

@@ -5,6 +5,7 @@ import { Migration20261126020000_library } from './Migration20261126020000_libra
 import { Migration20261126030000_collaboration } from './Migration20261126030000_collaboration.js';
 import { Migration20261127000000_library_search } from './Migration20261127000000_library_search.js';
 import { Migration20261127010000_pipeline } from './Migration20261127010000_pipeline.js';
+import { Migration20261127020000_matrix } from './Migration20261127020000_matrix.js';
 
 /** Every migration, in order. Listed explicitly so that tsx, vitest and compiled code all load them. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126030000_collaboration', class: Migration20261126030000_collaboration },
   { name: 'Migration20261127000000_library_search', class: Migration20261127000000_library_search },
   { name: 'Migration20261127010000_pipeline', class: Migration20261127010000_pipeline },
+  { name: 'Migration20261127020000_matrix', class: Migration20261127020000_matrix },
 ];
