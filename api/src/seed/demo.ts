@@ -7,6 +7,7 @@ import { User } from '../identity/user.entity.js';
 import { Need, NeedStatus } from '../needs/need.entity.js';
 import { Theme } from '../needs/theme.entity.js';
 import { seedDemoInitiatives } from '../library/demo-initiatives.js';
+import { seedDemoPipeline } from '../projects/demo-pipeline.js';
 
 export const DEMO_EMAIL = 'demo@germoir.local';
 export const DEMO_PASSWORD = 'germoir-demo';
@@ -66,6 +67,7 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
     });
     seedDemoInitiatives(tx, factory, themes, [owner, facilitator]);
     await tx.flush();
+    await seedDemoPipeline(tx, factory, [owner, facilitator]);
     await tx.getConnection().execute(`insert into app_setting (name, value) values ('demo_seeded', now()::text)`);
     return true;
   });
