@@ -15,6 +15,10 @@ const LoginPage = lazy(() => import('../features/identity/LoginPage'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const ConsolePage = lazy(() => import('../features/facilitation/ConsolePage'));
 const SummaryPage = lazy(() => import('../features/facilitation/SummaryPage'));
+const LibraryPage = lazy(() => import('../features/library/LibraryPage'));
+const InitiativePage = lazy(() => import('../features/library/InitiativePage'));
+const InitiativeEditPage = lazy(() => import('../features/library/InitiativeEditPage'));
+const LibraryImportPage = lazy(() => import('../features/library/ImportPage'));
 
 /** `/`: the facilitator's dashboard, or the participant welcome for everyone else. */
 function Home() {
@@ -27,7 +31,8 @@ function Home() {
 /**
  * Routes, in French like the rest of what people see:
  * `/rejoindre` and `/r/:code` join a session, `/salle/:roomId` is the live room,
- * `/animer/:roomId` the facilitator's console and `/animer/:roomId/synthese` its printable summary.
+ * `/animer/:roomId` the facilitator's console and `/animer/:roomId/synthese` its printable summary,
+ * `/bibliotheque` the benchmark library (search, `fiche/:id`, `nouvelle`, `import`).
  */
 export function App() {
   return (
@@ -40,6 +45,11 @@ export function App() {
         <Route path="salle/:roomId" element={<BoardPage />} />
         <Route path="animer/:roomId" element={<ConsolePage />} />
         <Route path="animer/:roomId/synthese" element={<SummaryPage />} />
+        <Route path="bibliotheque" element={<LibraryPage />} />
+        <Route path="bibliotheque/nouvelle" element={<InitiativeEditPage />} />
+        <Route path="bibliotheque/import" element={<LibraryImportPage />} />
+        <Route path="bibliotheque/fiche/:id" element={<InitiativePage />} />
+        <Route path="bibliotheque/fiche/:id/modifier" element={<InitiativeEditPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

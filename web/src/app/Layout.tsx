@@ -60,6 +60,11 @@ export function Layout() {
               current={i18n.resolvedLanguage ?? i18n.language}
               onChange={(code) => void i18n.changeLanguage(code)}
             />
+            {isFacilitator && (
+              <Link to="/bibliotheque" className="app-header__link">
+                {t('library.nav')}
+              </Link>
+            )}
             {isFacilitator && <LogoutButton />}
           </div>
         </div>

@@ -35,6 +35,15 @@ export function waitBeforeRetry(retries: number, target: Pick<Window, 'addEventL
   });
 }
 
+interface Page {
+  edges: readonly unknown[];
+}
+
+/** Relay pagination: a page asked `after` a cursor follows the pages already there; a first page replaces them. */
+export function appendPage<T extends Page>(existing: T | undefined, incoming: T, { args }: { args: Record<string, unknown> | null }): T {
+  return existing && args?.['after'] ? { ...incoming, edges: [...existing.edges, ...incoming.edges] } : incoming;
+}
+
 export function createCache() {
   return new InMemoryCache({
     typePolicies: {
@@ -47,6 +56,9 @@ export function createCache() {
       Idea: { keyFields: ['id'] },
       Participant: { keyFields: ['id'] },
       Cluster: { keyFields: ['id'] },
+      Theme: { keyFields: ['id'] },
+      Initiative: { keyFields: ['id'] },
+      ReferenceLink: { keyFields: ['id'] },
       // Values of their parent, replaced as a whole.
       PhaseTimer: { keyFields: false },
       RoomSettings: { keyFields: false },
@@ -55,10 +67,19 @@ export function createCache() {
       VoteProgress: { keyFields: false },
       RoomResults: { keyFields: false },
       RankedIdea: { keyFields: false },
+      InitiativePlace: { keyFields: false, merge: true },
+      Transferability: { keyFields: false, merge: true },
+      InitiativeFacets: { keyFields: false },
       // No identity of their own: stored inside their parent.
       Membership: { keyFields: false },
       // One viewer per client; merge its fields when a new query asks for more.
       Viewer: { keyFields: false, merge: true },
+      Query: {
+        fields: {
+          // One list per search (the words, filters and order); "more" appends the next page.
+          initiatives: { keyArgs: ['factoryId', 'query', 'filter', 'sort'], merge: appendPage },
+        },
+      },
     },
   });
 }

@@ -1,4 +1,5 @@
 import type { Messages } from './fr';
+import { libraryEn } from './library.en';
 
 export const en: Messages = {
   app: {
@@ -332,6 +333,7 @@ export const en: Messages = {
     results: 'Vote results',
     ideas: 'All ideas',
   },
+  library: libraryEn,
   notFound: {
     title: 'Page not found',
     body: 'This page does not exist or has moved.',

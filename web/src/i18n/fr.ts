@@ -1,3 +1,5 @@
+import { libraryFr } from './library.fr';
+
 /**
  * French messages: the reference language. Every other language must provide
  * exactly the same keys (checked by the type of `en.ts` and by i18n.test.ts).
@@ -334,6 +336,7 @@ export const fr = {
     results: 'Résultats du vote',
     ideas: 'Toutes les idées',
   },
+  library: libraryFr,
   notFound: {
     title: 'Page introuvable',
     body: "Cette page n'existe pas ou a été déplacée.",

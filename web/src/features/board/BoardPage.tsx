@@ -6,6 +6,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Loading } from '../../ui/Loading';
 import { useViewer } from '../identity/useViewer';
+import { BoardLibrary } from '../library/BoardLibrary';
 import { authorsMayEdit, participantsMayAddIdeas } from '../rooms/phases';
 import { RoomAccessProvider, useRoomAccess } from '../rooms/seat';
 import { forgetSeat, seatForRoom } from '../rooms/seats';
@@ -124,6 +125,8 @@ function Board() {
           </Button>
         </Alert>
       )}
+
+      <BoardLibrary roomId={room.id} />
 
       <div className="board__status">
         <PhaseStatus phase={phase} />

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdeaFieldsFragment } from '../../gql/graphql';
+import { IdeaReferencesList } from '../library/IdeaReferencesList';
 
 export interface IdeaCardProps {
   idea: IdeaFieldsFragment;
@@ -33,6 +34,7 @@ export function IdeaCard({ idea, meId, headingLevel, showTally = false, children
         {idea.mergedFromIds.length > 0 && <span className="tag">{t('board.mergedFrom', { count: idea.mergedFromIds.length })}</span>}
       </p>
       {tally && <p className="idea__tally">{tally}</p>}
+      <IdeaReferencesList ideaId={idea.id} />
       {children}
     </article>
   );

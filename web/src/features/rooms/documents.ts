@@ -274,6 +274,26 @@ export const RoomEventsDocument = graphql(`
           ...ParticipantFields
         }
       }
+      ... on ReferencePushed {
+        forIdeaId: ideaId
+        pushedBy
+        initiative {
+          id
+          name
+          summary
+          themes
+          transferable
+          replicationMode
+          place {
+            town
+            region
+          }
+          sources {
+            url
+            title
+          }
+        }
+      }
     }
   }
 `);

@@ -2,6 +2,7 @@ import type { ApolloCache, Reference } from '@apollo/client';
 import type { IdeaFieldsFragment, ParticipantFieldsFragment, RoomEventsSubscription } from '../../gql/graphql';
 import { ClusterFields, IdeaFields, ParticipantFields, RoomIdeaIds, RoomSeq } from './documents';
 import { presenceStore, type PresenceStore } from './presence';
+import { pushedReferenceStore, type PushedReferenceStore } from '../library/pushed';
 
 /** An event of `roomEvents`, as the subscription delivers it. */
 export type RoomEvent = RoomEventsSubscription['roomEvents'];
@@ -25,6 +26,7 @@ interface Ctx {
   /** Sequence number of the event, null for a mutation result. */
   seq: number | null;
   presence: PresenceStore;
+  pushed: PushedReferenceStore;
 }
 
 type ReadField = <T>(field: string, from: Reference) => T | undefined;
@@ -160,9 +162,8 @@ type Handlers = { [T in RoomEventType]: (ctx: Ctx, event: EventOf<T>) => void };
 const handlers: Handlers = {
   SeqAdvanced: () => {},
 
-  // Pushed references are not shown on the board yet (the library screens come with them); the
-  // event still advances the sequence like any other.
-  ReferencePushed: () => {},
+  // Shown on the board until dismissed; not part of the room's cached state.
+  ReferencePushed: (ctx, event) => ctx.pushed.push(ctx.roomId, event),
 
   PresenceChanged: (ctx, event) => ctx.presence.set(ctx.roomId, event.present),
 
@@ -277,13 +278,13 @@ const handlers: Handlers = {
  * replays after a reconnection and duplicates change nothing. `PresenceChanged` repeats
  * the current seq and never moves it; `SeqAdvanced` only moves it.
  */
-export function applyRoomEvent(cache: ApolloCache, roomId: string, event: RoomEventInput, presence: PresenceStore = presenceStore): boolean {
+export function applyRoomEvent(cache: ApolloCache, roomId: string, event: RoomEventInput, presence: PresenceStore = presenceStore, pushed: PushedReferenceStore = pushedReferenceStore): boolean {
   const seq = event.__typename === 'PresenceChanged' ? null : (event.seq ?? null);
   if (seq !== null) {
     const last = readLastSeq(cache, roomId);
     if (last !== null && seq <= last) return false;
   }
-  const ctx: Ctx = { cache, roomId, room: roomCacheId(cache, roomId), seq, presence };
+  const ctx: Ctx = { cache, roomId, room: roomCacheId(cache, roomId), seq, presence, pushed };
   cache.batch({
     update: () => {
       (handlers[event.__typename] as (ctx: Ctx, event: RoomEventInput) => void)(ctx, event);

@@ -1,0 +1,233 @@
+// End-to-end test of the benchmark library: a facilitator searches the demo library (a typo, no
+// accents), opens a record, links it to an idea of a room and shows it live; a participant on a
+// phone sees the reference on the idea's card and the pushed banner. Run with `node --test web/e2e/`
+// after `npm run build`.
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { after, describe, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { seriousViolations } from './axe.mjs';
+import { startServer } from './server.mjs';
+
+const screenshots = path.join(import.meta.dirname, 'screenshots');
+const PHONE = { width: 375, height: 740 };
+const DESKTOP = { width: 1280, height: 800 };
+const FACILITATOR = { email: 'demo@germoir.local', password: 'germoir-demo' };
+// From the demo library (api/src/library/demo-initiatives.ts).
+const RECYCLERIE = 'Recyclerie des Deux Rives';
+const ENERGIE = 'Énergie citoyenne du Pays de Nied';
+const ROOM_TITLE = 'Atelier énergie — Haussonville';
+const IDEA = 'Centrale solaire sur le gymnase';
+const NOTE = 'Le montage en SCIC et la campagne de souscription';
+
+/** @type {Awaited<ReturnType<typeof startServer>>} */
+let server;
+/** @type {import('playwright-core').Browser} */
+let browser;
+let failed = false;
+const pageErrors = [];
+/** @type {Record<string, import('playwright-core').Page>} */
+const pages = {};
+const room = { id: '', code: '' };
+
+async function newPage(viewport, mobile) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: mobile ? 2 : 1, isMobile: mobile, hasTouch: mobile, locale: 'fr-FR' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.log(`# browser console error: ${message.text()}`);
+  });
+  return page;
+}
+
+/** A full-page screenshot at phone and desktop sizes. */
+async function shots(page, name) {
+  const size = page.viewportSize();
+  for (const [suffix, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+    await page.setViewportSize(viewport);
+    await page.screenshot({ path: path.join(screenshots, `${suffix}-${name}.png`), fullPage: true });
+  }
+  if (size) await page.setViewportSize(size);
+}
+
+/** A GraphQL request from the page, with its session cookie. */
+async function gql(page, query, variables = {}) {
+  const result = await page.evaluate(
+    async ({ query, variables }) => (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json(),
+    { query, variables },
+  );
+  assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+  return result.data;
+}
+
+const h1 = (page, name) => page.getByRole('heading', { level: 1, name });
+/** Names with non-breaking spaces and French quotes: match loosely. */
+const loose = (text) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s'), 'i');
+const resultLink = (page, name) => page.getByRole('region', { name: /fiches?/ }).getByRole('link', { name, exact: true });
+
+async function search(page, words) {
+  await page.getByLabel('Rechercher une initiative').fill(words);
+  await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
+  await page.getByRole('heading', { name: loose(`pour « ${words} »`) }).waitFor();
+}
+
+const step = (fn) => async (t) => {
+  try {
+    await fn(t);
+  } catch (error) {
+    failed = true;
+    throw error;
+  }
+};
+
+describe('Germoir benchmark library', { timeout: 240_000 }, () => {
+  test('the built server gets ready and Chromium starts', step(async () => {
+    await mkdir(screenshots, { recursive: true });
+    server = await startServer();
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }));
+
+  after(async () => {
+    await browser?.close();
+    if (failed && server) console.log(`# server log (last lines):\n${server.logTail().replace(/^/gm, '# ')}`);
+    await server?.stop();
+  });
+
+  test('a facilitator logs in; a room with an idea exists and a participant is in it', step(async () => {
+    const page = (pages.facilitator = await newPage(DESKTOP, false));
+    await page.goto(`${server.baseUrl}/login`);
+    await page.getByLabel('Adresse e-mail').fill(FACILITATOR.email);
+    await page.getByLabel('Mot de passe').fill(FACILITATOR.password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await h1(page, 'Mes fabriques à projets').waitFor();
+
+    // The room and its idea are set up through the API: the room screens have their own test.
+    const { myFactories } = await gql(page, 'query { myFactories { id } }');
+    const created = await gql(page, 'mutation ($input: CreateRoomInput!) { createRoom(input: $input) { id code } }', { input: { factoryId: myFactories[0].id, title: ROOM_TITLE } });
+    Object.assign(room, created.createRoom);
+    await gql(page, 'mutation ($roomId: ID!) { setPhase(roomId: $roomId, phase: DIVERGE) { id } }', { roomId: room.id });
+    await gql(page, 'mutation ($input: CreateIdeaInput!) { createIdea(input: $input) { id } }', { input: { roomId: room.id, title: IDEA } });
+
+    const awa = (pages.awa = await newPage(PHONE, true));
+    await awa.goto(`${server.baseUrl}/r/${room.code}`);
+    await awa.getByLabel('Votre prénom ou pseudo').fill('Awa');
+    await awa.getByRole('button', { name: 'Rejoindre' }).click();
+    await h1(awa, ROOM_TITLE).waitFor();
+    await awa.getByRole('heading', { name: IDEA, exact: true }).waitFor();
+  }));
+
+  test('search tolerates a typo and missing accents; the address bar holds the search', step(async () => {
+    const page = pages.facilitator;
+    await page.getByRole('link', { name: 'Bibliothèque', exact: true }).click();
+    await h1(page, 'Bibliothèque de benchmark').waitFor();
+    await page.getByRole('heading', { name: /^\d+\sfiches$/ }).waitFor();
+
+    await search(page, 'recylcerie');
+    await resultLink(page, RECYCLERIE).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('q'), 'recylcerie');
+
+    await search(page, 'energie citoyenne');
+    await resultLink(page, ENERGIE).waitFor();
+    const url = new URL(page.url());
+    assert.equal(url.pathname, '/bibliotheque');
+    assert.equal(url.searchParams.get('q'), 'energie citoyenne');
+
+    // A facet narrows the result and goes into the address: shared, it gives the same search.
+    await page.getByRole('group', { name: 'Région' }).getByRole('checkbox', { name: /^Grand Est \(\d+\)$/ }).check();
+    await page.waitForURL((u) => u.searchParams.get('region') === 'Grand Est');
+    await resultLink(page, ENERGIE).waitFor();
+    await shots(page, 'library-search');
+    const shared = await newPage(DESKTOP, false);
+    await shared.context().addCookies(await page.context().cookies());
+    await shared.goto(page.url());
+    assert.equal(await shared.getByLabel('Rechercher une initiative').inputValue(), 'energie citoyenne');
+    assert.equal(await shared.getByRole('checkbox', { name: /^Grand Est/ }).isChecked(), true);
+    await resultLink(shared, ENERGIE).waitFor();
+    await shared.context().close();
+  }));
+
+  test('the record shows transferability, provenance with dated sources, and its history', step(async () => {
+    const page = pages.facilitator;
+    await resultLink(page, ENERGIE).click();
+    await h1(page, loose(ENERGIE)).waitFor();
+    for (const section of ['Transférabilité', 'Provenance', 'Idées qui s’en inspirent', 'Historique']) await page.getByRole('heading', { level: 2, name: section }).waitFor();
+    await page.getByText('Adhésion à un réseau').first().waitFor();
+    await page.getByText(/consultée le \d{1,2} \S+ \d{4}/).first().waitFor();
+    await page.getByText('Aucune idée ne s’en inspire pour l’instant.').waitFor();
+  }));
+
+  test('library search and record pages have no serious or critical accessibility violation (axe-core)', step(async () => {
+    const page = pages.facilitator;
+    const record = await seriousViolations(page);
+    await page.goBack();
+    await resultLink(page, ENERGIE).waitFor();
+    const searchPage = await seriousViolations(page);
+    await resultLink(page, ENERGIE).click();
+    await h1(page, loose(ENERGIE)).waitFor();
+    assert.deepEqual({ search: searchPage, record }, { search: [], record: [] });
+  }));
+
+  test('the facilitator links the record to the idea, with what to transfer; it appears on the board', step(async () => {
+    const page = pages.facilitator;
+    const form = page.getByRole('form', { name: 'Lier à une idée' });
+    await form.getByLabel('Séance').selectOption({ label: ROOM_TITLE });
+    await form.getByLabel('Idée', { exact: true }).selectOption({ label: IDEA });
+    await form.getByLabel('Ce qu’il faut transférer').fill(NOTE);
+    await form.getByRole('button', { name: 'Lier', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: loose(`Idée « ${IDEA} » liée.`) }).waitFor();
+    const linked = page.getByRole('region', { name: 'Idées qui s’en inspirent' }).getByRole('listitem').filter({ hasText: NOTE });
+    await linked.getByText(loose(`${IDEA} — séance « ${ROOM_TITLE} »`)).waitFor();
+    await linked.getByText(/^liée par .+ le /).waitFor();
+    await shots(page, 'library-record');
+
+    // In the room: the facilitator's board and the participant's phone (opened anew) show the reference.
+    const board = await newPage(DESKTOP, false);
+    await board.context().addCookies(await page.context().cookies());
+    await board.goto(`${server.baseUrl}/salle/${encodeURIComponent(room.id)}`);
+    const card = board.getByRole('article', { name: IDEA });
+    await card.getByText('S’inspire de 1 initiative', { exact: false }).waitFor();
+    await card.getByText(ENERGIE).waitFor();
+    await board.context().close();
+
+    const { awa } = pages;
+    await awa.reload();
+    const phoneCard = awa.getByRole('article', { name: IDEA });
+    await phoneCard.getByText(ENERGIE).waitFor();
+    await phoneCard.getByText(NOTE, { exact: false }).waitFor();
+  }));
+
+  test('the facilitator shows the record in the room: the participant sees it live and dismisses it', step(async () => {
+    const page = pages.facilitator;
+    const { awa } = pages;
+    const form = page.getByRole('form', { name: 'Montrer en séance' });
+    await form.getByLabel('Séance').selectOption({ label: ROOM_TITLE });
+    await form.getByLabel('Pour l’idée (facultatif)').selectOption({ label: IDEA });
+    await form.getByRole('button', { name: 'Montrer à la salle' }).click();
+    await page.getByRole('status').filter({ hasText: loose(`Fiche montrée dans la séance « ${ROOM_TITLE} ».`) }).waitFor();
+
+    const banner = awa.getByRole('region', { name: ENERGIE });
+    await banner.getByText('Référence partagée par', { exact: false }).waitFor();
+    await banner.getByText(loose(`Pour l’idée « ${IDEA} »`)).waitFor();
+    await banner.getByRole('link', { name: /./ }).first().waitFor();
+    await awa.screenshot({ path: path.join(screenshots, 'phone-board-pushed-reference.png'), fullPage: true });
+    const overflow = await awa.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the board is ${overflow}px wider than the phone`);
+    await banner.getByRole('button', { name: 'Masquer' }).click();
+    await banner.waitFor({ state: 'detached' });
+  }));
+
+  test('unlinking removes the idea from the record', step(async () => {
+    const page = pages.facilitator;
+    await page.getByRole('button', { name: loose(`Retirer le lien avec « ${IDEA} »`) }).click();
+    await page.getByText('Aucune idée ne s’en inspire pour l’instant.').waitFor();
+  }));
+
+  test('no uncaught error in the pages', () => {
+    assert.deepEqual(pageErrors, []);
+  });
+});

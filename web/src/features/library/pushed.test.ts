@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { appendPage, createCache } from '../../app/apollo';
+import { createPresenceStore } from '../rooms/presence';
+import { applyRoomEvent } from '../rooms/roomEvents';
+import { createPushedReferenceStore, type PushedReference } from './pushed';
+
+const ROOM = 'Um9vbTox';
+
+const pushed = (seq: number, name: string): PushedReference & { seq: number; at: string } => ({
+  __typename: 'ReferencePushed',
+  seq,
+  at: '2026-11-26T10:00:00.000Z',
+  forIdeaId: null,
+  pushedBy: 'Camille',
+  initiative: {
+    __typename: 'InitiativeSnapshot',
+    id: `I:${seq}`,
+    name,
+    summary: '',
+    themes: ['Énergies citoyennes'],
+    transferable: '',
+    replicationMode: null,
+    place: { __typename: 'InitiativePlace', town: 'Metz', region: 'Grand Est' },
+    sources: [],
+  },
+});
+
+describe('pushed references on the board', () => {
+  it('keeps the last reference pushed into each room until dismissed, and ignores a replay', () => {
+    const cache = createCache();
+    const store = createPushedReferenceStore();
+    let notified = 0;
+    store.subscribe(() => notified++);
+    const presence = createPresenceStore();
+    expect(applyRoomEvent(cache, ROOM, pushed(1, 'Recyclerie'), presence, store)).toBe(true);
+    expect(applyRoomEvent(cache, ROOM, pushed(2, 'Conserverie'), presence, store)).toBe(true);
+    expect(store.get(ROOM)?.initiative.name).toBe('Conserverie');
+    expect(store.get('another room')).toBeNull();
+    store.dismiss(ROOM);
+    expect(store.get(ROOM)).toBeNull();
+    expect(notified).toBe(3);
+  });
+});
+
+describe('library search pages in the cache', () => {
+  const page = (...names: string[]) => ({ totalCount: 3, edges: names.map((name) => ({ node: name })) });
+
+  it('appends a page asked after a cursor, and replaces the list with a first page', () => {
+    const first = page('a', 'b');
+    expect(appendPage(undefined, first, { args: {} })).toBe(first);
+    expect(appendPage(first, page('c'), { args: { after: 'b' } }).edges).toEqual([{ node: 'a' }, { node: 'b' }, { node: 'c' }]);
+    expect(appendPage(first, page('x'), { args: { after: null } }).edges).toEqual([{ node: 'x' }]);
+  });
+});
