@@ -2,3 +2,4 @@
 // `node --test web/e2e/` finds the same tests (files named *.test.mjs).
 import './smoke.test.mjs';
 import './room.test.mjs';
+import './coedit.test.mjs';

@@ -1,4 +1,5 @@
 import type { Messages } from './fr';
+import { coeditEn } from './coedit.en';
 import { libraryEn } from './library.en';
 
 export const en: Messages = {
@@ -334,6 +335,7 @@ export const en: Messages = {
     ideas: 'All ideas',
   },
   library: libraryEn,
+  coedit: coeditEn,
   notFound: {
     title: 'Page not found',
     body: 'This page does not exist or has moved.',

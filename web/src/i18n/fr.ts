@@ -1,3 +1,4 @@
+import { coeditFr } from './coedit.fr';
 import { libraryFr } from './library.fr';
 
 /**
@@ -337,6 +338,7 @@ export const fr = {
     ideas: 'Toutes les idées',
   },
   library: libraryFr,
+  coedit: coeditFr,
   notFound: {
     title: 'Page introuvable',
     body: "Cette page n'existe pas ou a été déplacée.",

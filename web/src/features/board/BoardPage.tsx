@@ -154,7 +154,7 @@ function Board() {
               renderIdea={(idea, level) => (
                 <IdeaCard idea={idea} meId={meId} headingLevel={level} showTally={!showResults}>
                   {voting && <VoteControls idea={idea} remaining={remaining} maxPerIdea={room.settings.maxVotesPerIdea} onVote={vote} />}
-                  {mayEditOwn && !voting && (facilitatorView || idea.author?.id === meId) && <IdeaEditor idea={idea} />}
+                  {mayEditOwn && !voting && <IdeaEditor idea={idea} mayDelete={facilitatorView || idea.author?.id === meId} />}
                 </IdeaCard>
               )}
             />

@@ -1,40 +1,40 @@
-import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdeaFieldsFragment } from '../../gql/graphql';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { TextArea } from '../../ui/TextArea';
-import { TextField } from '../../ui/TextField';
-import { DeleteIdeaDocument, UpdateIdeaDocument } from '../rooms/documents';
+import { Loading } from '../../ui/Loading';
+import { useViewer } from '../identity/useViewer';
+import { DeleteIdeaDocument, RoomLiveDocument } from '../rooms/documents';
 import { describeActionError, type ActionErrorKey } from '../rooms/roomErrors';
 import { applyRoomEvent } from '../rooms/roomEvents';
 import { useRoomAccess } from '../rooms/seat';
 
-/** Edit and delete buttons for an idea the viewer may change, with an inline form. */
-export function IdeaEditor({ idea }: { idea: IdeaFieldsFragment }) {
+// The co-editor and yjs load only when someone opens a card: the board itself stays small.
+const CoEditor = lazy(() => import('../coedit/CoEditor'));
+
+/** The name the other editors see: the participant's, or the facilitator's. */
+function useMyName(): string {
   const { t } = useTranslation();
   const { roomId, context } = useRoomAccess();
-  const [updateIdea, { loading: saving, client }] = useMutation(UpdateIdeaDocument, { fetchPolicy: 'no-cache' });
-  const [deleteIdea, { loading: deleting }] = useMutation(DeleteIdeaDocument, { fetchPolicy: 'no-cache' });
+  const { viewer } = useViewer();
+  const { data } = useQuery(RoomLiveDocument, { variables: { id: roomId }, context, fetchPolicy: 'cache-only' });
+  return data?.room.me?.displayName ?? viewer?.user?.displayName ?? t('coedit.facilitator');
+}
+
+/**
+ * Opens the card for co-editing (title and description, with everyone else in the room), and deletes
+ * it for those who may (its author, facilitators).
+ */
+export function IdeaEditor({ idea, mayDelete = true }: { idea: IdeaFieldsFragment; mayDelete?: boolean }) {
+  const { t } = useTranslation();
+  const { roomId, context } = useRoomAccess();
+  const myName = useMyName();
+  const [deleteIdea, { loading: deleting, client }] = useMutation(DeleteIdeaDocument, { fetchPolicy: 'no-cache' });
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [title, setTitle] = useState(idea.title);
-  const [description, setDescription] = useState(idea.description);
   const [error, setError] = useState<ActionErrorKey | null>(null);
-
-  async function onSave(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!title.trim()) return;
-    setError(null);
-    try {
-      const { data } = await updateIdea({ variables: { input: { ideaId: idea.id, title: title.trim(), description: description.trim() } }, context });
-      if (data) applyRoomEvent(client.cache, roomId, { __typename: 'IdeaUpdated', idea: data.updateIdea });
-      setEditing(false);
-    } catch (e) {
-      setError(describeActionError(e));
-    }
-  }
 
   async function onDelete() {
     setError(null);
@@ -49,50 +49,33 @@ export function IdeaEditor({ idea }: { idea: IdeaFieldsFragment }) {
 
   if (editing) {
     return (
-      <form className="form idea__edit" noValidate onSubmit={onSave}>
-        <TextField label={t('board.ideaTitleLabel')} name="title" maxLength={140} required value={title} onChange={(e) => setTitle(e.target.value)} error={title.trim() ? undefined : t('board.ideaTitleRequired')} />
-        <TextArea label={t('board.ideaDescriptionLabel')} name="description" maxLength={5000} value={description} onChange={(e) => setDescription(e.target.value)} />
-        <div className="button-row">
-          <Button type="submit" busy={saving}>
-            {t('board.save')}
-          </Button>
-          <Button variant="secondary" onClick={() => setEditing(false)}>
-            {t('board.cancel')}
-          </Button>
-        </div>
-        <Alert tone="error">{error ? t(error) : null}</Alert>
-      </form>
+      <Suspense fallback={<Loading label={t('coedit.opening')} />}>
+        <CoEditor ideaId={idea.id} title={idea.title} myName={myName} onDone={() => setEditing(false)} />
+      </Suspense>
     );
   }
 
   return (
     <div className="idea__actions">
       <div className="button-row">
-        <Button
-          variant="secondary"
-          aria-label={t('board.editLabel', { title: idea.title })}
-          onClick={() => {
-            setTitle(idea.title);
-            setDescription(idea.description);
-            setEditing(true);
-          }}
-        >
+        <Button variant="secondary" aria-label={t('board.editLabel', { title: idea.title })} onClick={() => setEditing(true)}>
           {t('board.edit')}
         </Button>
-        {confirming ? (
-          <>
-            <Button variant="primary" className="button--danger" busy={deleting} onClick={() => void onDelete()}>
-              {t('board.confirmDelete')}
+        {mayDelete &&
+          (confirming ? (
+            <>
+              <Button variant="primary" className="button--danger" busy={deleting} onClick={() => void onDelete()}>
+                {t('board.confirmDelete')}
+              </Button>
+              <Button variant="quiet" onClick={() => setConfirming(false)}>
+                {t('board.cancel')}
+              </Button>
+            </>
+          ) : (
+            <Button variant="quiet" aria-label={t('board.deleteLabel', { title: idea.title })} onClick={() => setConfirming(true)}>
+              {t('board.delete')}
             </Button>
-            <Button variant="quiet" onClick={() => setConfirming(false)}>
-              {t('board.cancel')}
-            </Button>
-          </>
-        ) : (
-          <Button variant="quiet" aria-label={t('board.deleteLabel', { title: idea.title })} onClick={() => setConfirming(true)}>
-            {t('board.delete')}
-          </Button>
-        )}
+          ))}
       </div>
       <Alert tone="error">{error ? t(error) : null}</Alert>
     </div>

@@ -1,0 +1,52 @@
+// Shared by the end-to-end tests written after room.test.mjs: Chromium (Debian's, headless), pages sized
+// as a phone or a desktop, screenshots in the git-ignored screenshots folder, facilitator login.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const screenshots = path.join(import.meta.dirname, 'screenshots');
+export const PHONE = { width: 375, height: 740 };
+export const DESKTOP = { width: 1280, height: 800 };
+export const FACILITATOR = { email: 'demo@germoir.local', password: 'germoir-demo' };
+
+export async function launchBrowser() {
+  await mkdir(screenshots, { recursive: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A page in a new browser context (its own cookies and storage), French, phone or desktop. */
+export async function openPage(browser, viewport, { mobile = false, errors = [] } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: mobile ? 2 : 1, isMobile: mobile, hasTouch: mobile, locale: 'fr-FR', permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  return page;
+}
+
+export const screenshot = (page, name) => page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+
+/** Signs the demo facilitator in and waits for the dashboard. */
+export async function logIn(page, baseUrl) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('Adresse e-mail').fill(FACILITATOR.email);
+  await page.getByLabel('Mot de passe').fill(FACILITATOR.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Mes fabriques à projets' }).waitFor();
+}
+
+/** Runs a test step, remembering failures so that the server log is printed at the end. */
+export function stepper() {
+  const state = { failed: false };
+  state.step = (fn) => async (t) => {
+    try {
+      await fn(t);
+    } catch (error) {
+      state.failed = true;
+      throw error;
+    }
+  };
+  return state;
+}

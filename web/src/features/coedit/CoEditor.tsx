@@ -1,0 +1,136 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useConnectionState } from '../../app/connection';
+import { useLiveConnection } from '../../app/live';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { peerColor, type Peer } from './peers';
+import { CoTextField } from './CoTextField';
+import { IdeaDocSession, type SyncStatus } from './session';
+import './coedit.css';
+
+export interface CoEditorProps {
+  ideaId: string;
+  /** The card's title when it was opened, for the editor's accessible name. */
+  title: string;
+  /** How the others see the viewer. */
+  myName: string;
+  onDone(): void;
+}
+
+const failureKey = (code: string | undefined) => {
+  switch (code) {
+    case 'FORBIDDEN':
+    case 'NOT_FOUND':
+      return 'coedit.forbidden' as const;
+    case 'BAD_USER_INPUT':
+      return 'coedit.tooLong' as const;
+    default:
+      return 'coedit.failed' as const;
+  }
+};
+
+/**
+ * Co-editing of an idea card's title and description through its Yjs document (loaded on demand with
+ * yjs): every participant of the room may type at once; who else is in the card, and where, is shown.
+ */
+export default function CoEditor({ ideaId, title, myName, onDone }: CoEditorProps) {
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  const { liveClient } = useLiveConnection();
+  const connection = useConnectionState();
+  const [session, setSession] = useState<IdeaDocSession | null>(null);
+  const [status, setStatus] = useState<{ status: SyncStatus; code?: string | undefined }>({ status: 'connecting' });
+  const [peers, setPeers] = useState<Peer[]>([]);
+  const [announcement, setAnnouncement] = useState('');
+  const [titleEmpty, setTitleEmpty] = useState(false);
+  // Named after the card as it was opened: the name must not change while people type the title.
+  const [label] = useState(() => t('coedit.region', { title }));
+
+  useEffect(() => {
+    if (!liveClient) return;
+    const next = new IdeaDocSession(ideaId, liveClient, { name: myName }, {
+      status: (status, code) => {
+        // The fields appear once the document has arrived (or failed to).
+        setSession(next);
+        setStatus({ status, code });
+      },
+      peers: (list, changes) => {
+        setPeers(list);
+        const parts = [...changes.joined.map((name) => t('coedit.joined', { name })), ...changes.left.map((name) => t('coedit.left', { name }))];
+        if (parts.length > 0) setAnnouncement(parts.join(' '));
+      },
+    });
+    // The card on the board follows the document while it is open here.
+    const cacheId = client.cache.identify({ __typename: 'Idea', id: ideaId });
+    let frame = 0;
+    const mirror = () => {
+      frame = 0;
+      const title = next.text('title').toString();
+      const description = next.text('description').toString();
+      setTitleEmpty(!title.trim());
+      if (next.isSynced && cacheId) client.cache.modify({ id: cacheId, fields: { title: () => title, description: () => description } });
+    };
+    const onUpdate = () => {
+      if (!frame) frame = requestAnimationFrame(mirror);
+    };
+    next.doc.on('update', onUpdate);
+    next.start();
+    return () => {
+      cancelAnimationFrame(frame);
+      next.doc.off('update', onUpdate);
+      void next.close();
+    };
+  }, [client, ideaId, liveClient, myName, t]);
+
+  const synced = session?.isSynced ?? false;
+  const readOnly = status.status === 'closed' || !synced;
+  const offline = connection === 'offline' || connection === 'reconnecting';
+  let statusText: string;
+  if (!synced) statusText = t('coedit.opening');
+  else if (status.status === 'closed') statusText = t('coedit.closed');
+  else if (offline) statusText = t('coedit.offline');
+  else if (status.status === 'saving') statusText = t('coedit.saving');
+  else statusText = t('coedit.saved');
+  const fieldName = (peer: Peer) => (peer.field ? t(`coedit.field.${peer.field}`) : t('coedit.field.none'));
+
+  return (
+    <section className="coedit" aria-label={label}>
+      {session && synced && (
+        <>
+          <CoTextField session={session} field="title" label={t('coedit.titleLabel')} maxLength={140} peers={peers} disabled={readOnly} error={synced && titleEmpty ? t('coedit.titleRequired') : undefined} />
+          <CoTextField session={session} field="description" label={t('coedit.descriptionLabel')} multiline maxLength={5000} peers={peers} disabled={readOnly} />
+        </>
+      )}
+      <p className="coedit__status" data-status={offline ? 'offline' : status.status}>
+        {statusText}
+      </p>
+      <div className="coedit__peers">
+        <p className="coedit__peers-title">{t('coedit.othersTitle')}</p>
+        {peers.length === 0 ? (
+          <p className="coedit__nobody">{t('coedit.nobody')}</p>
+        ) : (
+          <ul className="coedit__peer-list">
+            {peers.map((peer) => (
+              <li key={peer.clientId} className="coedit__peer">
+                <span className="coedit__swatch" style={{ backgroundColor: peerColor(peer) }} aria-hidden="true" />
+                {t('coedit.peerIn', { name: peer.name, field: fieldName(peer) })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {/* Arrivals and departures only, not every keystroke. */}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      <Alert tone="error">{status.status === 'failed' ? t(failureKey(status.code)) : null}</Alert>
+      <div className="button-row">
+        <Button variant="secondary" onClick={onDone}>
+          {t('coedit.done')}
+        </Button>
+      </div>
+    </section>
+  );
+}

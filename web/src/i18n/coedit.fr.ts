@@ -1,0 +1,27 @@
+/** Co-editing an idea card (French, the reference). */
+export const coeditFr = {
+  region: 'Modification à plusieurs de «\u00a0{{title}}\u00a0»',
+  titleLabel: 'Titre',
+  titleRequired: 'Le titre ne peut pas rester vide.',
+  descriptionLabel: 'Description',
+  opening: 'Ouverture de la fiche…',
+  saving: 'Enregistrement…',
+  saved: 'Tout est enregistré.',
+  offline: 'Hors ligne\u00a0: vos modifications sont gardées et partiront au retour du réseau.',
+  closed: 'La séance est terminée\u00a0: la fiche ne change plus.',
+  failed: "La fiche n'a pas pu être enregistrée. Vos modifications restent affichées\u00a0; réessayez en tapant à nouveau.",
+  forbidden: "Vous ne pouvez pas modifier cette fiche.",
+  tooLong: 'La fiche est trop longue pour être enregistrée.',
+  othersTitle: 'Aussi dans cette fiche',
+  nobody: "Personne d'autre pour le moment.",
+  peerIn: '{{name}}\u00a0: {{field}}',
+  field: {
+    title: 'dans le titre',
+    description: 'dans la description',
+    none: 'lit la fiche',
+  },
+  joined: '{{name}} a rejoint la fiche.',
+  left: '{{name}} a quitté la fiche.',
+  done: 'Terminer',
+  facilitator: 'Animation',
+};
