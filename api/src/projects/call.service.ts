@@ -23,8 +23,10 @@ export async function getCall(ctx: Context, id: string): Promise<EntrepreneurCal
   return call;
 }
 
+/** The call of a study, batched for lists of studies. */
 export async function callOfStudy(ctx: Context, study: OpportunityStudy): Promise<EntrepreneurCall | null> {
-  return ctx.em.findOne(EntrepreneurCall, { study: study.id });
+  const [call] = await ctx.loaders.loadMany('study-call', (ids) => ctx.em.find(EntrepreneurCall, { study: { $in: ids } }), (c: EntrepreneurCall) => c.study.id, study.id);
+  return call ?? null;
 }
 
 /** Opens the call for entrepreneurs of a study (NO_GO_DECISION unless its decision in force is GO). */

@@ -29,8 +29,10 @@ export async function listProjects(ctx: Context, factoryId: string, args: Projec
   return paginate(ctx.em, Project, where, args);
 }
 
+/** The project of a study, batched for lists of studies (the pipeline board). */
 export async function projectOfStudy(ctx: Context, study: OpportunityStudy): Promise<Project | null> {
-  return ctx.em.findOne(Project, { study: study.id });
+  const [project] = await ctx.loaders.loadMany('study-project', (ids) => ctx.em.find(Project, { study: { $in: ids } }), (p: Project) => p.study.id, study.id);
+  return project ?? null;
 }
 
 /* ---------------------------------------------------------------- cohorts */

@@ -1,3 +1,4 @@
+import type { FindOptions } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
 import { notFound } from '../core/errors.js';
@@ -34,9 +35,21 @@ export async function criteriaOf(ctx: Context, factoryId: string, includeArchive
   return loadCriteria(ctx.em, factoryId, includeArchived);
 }
 
+const ORDER: FindOptions<StudyCriterion> = { orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] };
+
+/** The grid in order; the defaults are written the first time a factory's grid is asked for. */
 export async function loadCriteria(em: EntityManager, factoryId: string, includeArchived: boolean): Promise<StudyCriterion[]> {
-  await ensureCriteria(em, factoryId);
-  return em.find(StudyCriterion, { factory: factoryId, ...(includeArchived ? {} : { archivedAt: null }) }, { orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] });
+  let all = await em.find(StudyCriterion, { factory: factoryId }, ORDER);
+  if (all.length === 0) {
+    await ensureCriteria(em, factoryId);
+    all = await em.find(StudyCriterion, { factory: factoryId }, ORDER);
+  }
+  return includeArchived ? all : all.filter((c) => !c.archivedAt);
+}
+
+/** The grids of the factories of the studies resolved in one request, read once per factory. */
+export async function criteriaFor(ctx: Context, factoryId: string): Promise<StudyCriterion[]> {
+  return ctx.loaders.loadMany('study-criteria', async (ids) => (await Promise.all(ids.map((id) => loadCriteria(ctx.em, id, true)))).flat(), (c: StudyCriterion) => c.factory.id, factoryId);
 }
 
 function keyOf(label: string): string {

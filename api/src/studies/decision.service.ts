@@ -7,7 +7,7 @@ import { User } from '../identity/user.entity.js';
 import { actorOf } from '../library/library.service.js';
 import { PipelineEventType } from '../pipeline/pipeline-event.js';
 import { inPipelineTransaction } from '../pipeline/pipeline-tx.js';
-import { loadCriteria } from './criteria.js';
+import { criteriaFor } from './criteria.js';
 import { gridOf, type StudyGrid } from './scoring.js';
 import { DecisionOutcome, OpportunityStudy, SteeringDecision, StudyCriterion, StudyScore } from './study.entity.js';
 import type { RecordDecisionInput, ScoreStudyInput } from './study.inputs.js';
@@ -59,7 +59,12 @@ export async function recordDecision(ctx: Context, input: RecordDecisionInput): 
 
 /** The decision log of a study, newest first (the first one is in force). */
 export function decisionsOf(ctx: Context, study: OpportunityStudy): Promise<SteeringDecision[]> {
-  return ctx.em.find(SteeringDecision, { study: study.id }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+  return ctx.loaders.loadMany(
+    'study-decisions',
+    (ids) => ctx.em.find(SteeringDecision, { study: { $in: ids } }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+    (d: SteeringDecision) => d.study.id,
+    study.id,
+  );
 }
 
 export async function supersededBy(ctx: Context, decision: SteeringDecision): Promise<SteeringDecision | null> {
@@ -105,8 +110,16 @@ export async function scoreStudy(ctx: Context, input: ScoreStudyInput): Promise<
   return study;
 }
 
+/** The grid of a study; for a list of studies, criteria and scores are read in one query each. */
 export async function studyGrid(ctx: Context, study: OpportunityStudy): Promise<StudyGrid> {
-  const criteria = await loadCriteria(ctx.em, study.factory.id, true);
-  const scores = await ctx.em.find(StudyScore, { study: study.id }, { orderBy: [{ assessorName: 'asc' }, { createdAt: 'asc' }], refresh: true });
+  const [criteria, scores] = await Promise.all([
+    criteriaFor(ctx, study.factory.id),
+    ctx.loaders.loadMany(
+      'study-scores',
+      (ids) => ctx.em.find(StudyScore, { study: { $in: ids } }, { orderBy: [{ assessorName: 'asc' }, { createdAt: 'asc' }], refresh: true }),
+      (s: StudyScore) => s.study.id,
+      study.id,
+    ),
+  ]);
   return gridOf(criteria, scores);
 }
