@@ -1,6 +1,6 @@
 import type { Messages } from './fr';
 import { coeditEn } from './coedit.en';
-import { libraryEn } from './library.en';
+import { libraryBoardEn } from './library.board.en';
 
 export const en: Messages = {
   app: {
@@ -334,7 +334,7 @@ export const en: Messages = {
     results: 'Vote results',
     ideas: 'All ideas',
   },
-  library: libraryEn,
+  library: libraryBoardEn as Messages['library'], // see fr.ts
   coedit: coeditEn,
   notFound: {
     title: 'Page not found',

@@ -1,5 +1,6 @@
 import { coeditFr } from './coedit.fr';
-import { libraryFr } from './library.fr';
+import { libraryBoardFr } from './library.board.fr';
+import type { LibraryFr } from './library.fr';
 
 /**
  * French messages: the reference language. Every other language must provide
@@ -337,7 +338,7 @@ export const fr = {
     results: 'Résultats du vote',
     ideas: 'Toutes les idées',
   },
-  library: libraryFr,
+  library: libraryBoardFr as LibraryFr, // the screens' messages are added when they load (features/library/messages.ts)
   coedit: coeditFr,
   notFound: {
     title: 'Page introuvable',

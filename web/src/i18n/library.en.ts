@@ -1,8 +1,9 @@
 import type { Messages } from './fr';
+import { libraryBoardEn } from './library.board.en';
 
-/** English messages of the benchmark library (registered as `library` in en.ts). */
+/** English messages of the benchmark library (see library.fr.ts for how they load). */
 export const libraryEn: Messages['library'] = {
-  nav: 'Library',
+  ...libraryBoardEn,
   title: 'Benchmark library',
   lead: 'Initiatives from elsewhere that work: see what could be transferred here.',
   factoryLabel: 'Factory',
@@ -50,13 +51,6 @@ export const libraryEn: Messages['library'] = {
     SAS_ESUS: 'SAS approved ESUS',
     SCIC: 'SCIC',
     SCOP: 'SCOP',
-  },
-  replicationMode: {
-    BRANCH: 'Branch',
-    FREE_INSPIRATION: 'Free inspiration',
-    LICENCE: 'Licence',
-    NETWORK_MEMBERSHIP: 'Network membership',
-    SOCIAL_FRANCHISE: 'Social franchise',
   },
   status: {
     DRAFT: 'Draft',
@@ -255,13 +249,5 @@ export const libraryEn: Messages['library'] = {
     PAYLOAD_TOO_LARGE: 'the file is too large, split it.',
     network: 'Germoir cannot be reached, check the connection.',
     unknown: 'unexpected error.',
-  },
-  board: {
-    pushedBy: 'Reference shared by {{name}}',
-    forIdea: 'For the idea “{{title}}”',
-    transferable: 'What transfers:',
-    dismiss: 'Dismiss',
-    references_one: 'Draws on {{count}} initiative:',
-    references_other: 'Draws on {{count}} initiatives:',
   },
 };

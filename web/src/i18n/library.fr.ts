@@ -1,6 +1,11 @@
-/** French messages of the benchmark library (registered as `library` in fr.ts). */
+import { libraryBoardFr } from './library.board.fr';
+
+/**
+ * French messages of the benchmark library. Only `libraryBoardFr` is in the participant entry (fr.ts);
+ * the rest is added when the library screens load (features/library/messages.ts).
+ */
 export const libraryFr = {
-  nav: 'Bibliothèque',
+  ...libraryBoardFr,
   title: 'Bibliothèque de benchmark',
   lead: 'Des initiatives d’ailleurs qui marchent\u00a0: de quoi voir ce qui pourrait se transférer ici.',
   factoryLabel: 'Fabrique',
@@ -48,13 +53,6 @@ export const libraryFr = {
     SAS_ESUS: 'SAS agréée ESUS',
     SCIC: 'SCIC',
     SCOP: 'SCOP',
-  },
-  replicationMode: {
-    BRANCH: 'Filiale ou antenne',
-    FREE_INSPIRATION: 'Libre inspiration',
-    LICENCE: 'Licence',
-    NETWORK_MEMBERSHIP: 'Adhésion à un réseau',
-    SOCIAL_FRANCHISE: 'Franchise sociale',
   },
   status: {
     DRAFT: 'Brouillon',
@@ -254,12 +252,6 @@ export const libraryFr = {
     network: 'Germoir est injoignable, vérifiez la connexion.',
     unknown: 'erreur inattendue.',
   },
-  board: {
-    pushedBy: 'Référence partagée par {{name}}',
-    forIdea: 'Pour l’idée «\u00a0{{title}}\u00a0»',
-    transferable: 'Ce qui se transfère\u00a0:',
-    dismiss: 'Masquer',
-    references_one: 'S’inspire de {{count}} initiative\u00a0:',
-    references_other: 'S’inspire de {{count}} initiatives\u00a0:',
-  },
 };
+
+export type LibraryFr = typeof libraryFr;
