@@ -110,3 +110,11 @@ export async function chooseLead(ctx: Context, applicationId: string): Promise<P
   });
   return ctx.em.findOneOrFail(Project, id, { refresh: true });
 }
+
+/** An application (personal data): facilitators and write tokens only. */
+export async function getApplication(ctx: Context, id: string): Promise<CallApplication> {
+  const application = await ctx.em.findOne(CallApplication, id, { populate: ['call'] });
+  if (!application) throw notFound('Application');
+  authorize(ctx.viewer, 'pipeline:manage', application.call.factory.id);
+  return application;
+}

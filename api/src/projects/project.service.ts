@@ -176,3 +176,10 @@ export async function deleteMilestone(ctx: Context, id: string): Promise<boolean
 export function milestonesOf(ctx: Context, project: Project): Promise<ProjectMilestone[]> {
   return ctx.em.find(ProjectMilestone, { project: project.id }, { orderBy: [{ plannedOn: 'asc' }, { createdAt: 'asc' }] });
 }
+
+export async function getMilestone(ctx: Context, id: string): Promise<ProjectMilestone> {
+  const milestone = await ctx.loaders.load(ProjectMilestone, id);
+  if (!milestone) throw notFound('Milestone');
+  await getProject(ctx, milestone.project.id);
+  return milestone;
+}

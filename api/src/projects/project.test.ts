@@ -138,6 +138,12 @@ describe('lineage and loop back', () => {
     expect(search.initiatives.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(published.publishProjectToLibrary.id);
     const again = await app.gql(`mutation ($input: PublishProjectInput!) { publishProjectToLibrary(input: $input) { id } }`, { input: { projectId } }, s.token);
     expect(codes(again)).toEqual(['CONFLICT']);
+    // Milestones and applications are nodes too; applications only for the factory's people.
+    const NODE = `query ($id: ID!) { node(id: $id) { __typename id } }`;
+    const milestone = (await must(app.gql(`query ($id: ID!) { project(id: $id) { milestones { id } lead { id } } }`, { id: projectId }, s.token))).project;
+    expect((await must(app.gql(NODE, { id: milestone.milestones[0].id }, s.token))).node.__typename).toBe('ProjectMilestone');
+    expect((await must(app.gql(NODE, { id: milestone.lead.id }, s.token))).node.__typename).toBe('CallApplication');
+    expect(codes(await app.gql(NODE, { id: milestone.lead.id }, await fx.apiToken(app, s.f.id, ['read'])))).toEqual(['FORBIDDEN']);
     const history = await must(app.gql(`query ($id: ID!) { initiative(id: $id) { history { action } } }`, { id: published.publishProjectToLibrary.id }, s.token));
     expect(history.initiative.history.map((h: { action: string }) => h.action)).toEqual(['CREATED']);
   });

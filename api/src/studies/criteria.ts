@@ -89,3 +89,10 @@ export async function archiveCriterion(ctx: Context, id: string): Promise<StudyC
   await ctx.em.flush();
   return criterion;
 }
+
+export async function getCriterion(ctx: Context, id: string): Promise<StudyCriterion> {
+  const criterion = await ctx.loaders.load(StudyCriterion, id);
+  if (!criterion) throw notFound('Criterion');
+  authorize(ctx.viewer, 'pipeline:read', criterion.factory.id);
+  return criterion;
+}

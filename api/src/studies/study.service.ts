@@ -164,3 +164,10 @@ export async function needsOf(ctx: Context, study: OpportunityStudy): Promise<Ne
 export async function referenceRowsOf(ctx: Context, study: OpportunityStudy): Promise<{ initiative_id: string; note: string }[]> {
   return ctx.em.getConnection().execute('select initiative_id, note from study_reference where study_id = ? order by initiative_id', [study.id]);
 }
+
+export async function getStudyDocument(ctx: Context, id: string): Promise<StudyDocument> {
+  const doc = await ctx.loaders.load(StudyDocument, id);
+  if (!doc) throw notFound('Document');
+  await getStudy(ctx, doc.study.id);
+  return doc;
+}

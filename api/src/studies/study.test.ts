@@ -58,6 +58,25 @@ describe('shortlist: an idea in CONVERGE becomes an opportunity study with its l
   });
 });
 
+describe('documents and summary', () => {
+  it('attaches links, edits the summary, and finds every part again with node()', async () => {
+    const s = await setup();
+    const study = await shortlist(app, s.ideaId, s.live.facilitator);
+    const doc = await must(app.gql(`mutation ($input: StudyDocumentInput!) { addStudyDocument(input: $input) { id title url } }`, { input: { studyId: study.id, title: 'Étude de marché', url: 'https://example.org/etude' } }, s.live.facilitator));
+    expect(codes(await app.gql(`mutation ($input: StudyDocumentInput!) { addStudyDocument(input: $input) { id } }`, { input: { studyId: study.id, title: 'x', url: 'ftp://example.org' } }, s.live.facilitator))).toEqual(['BAD_USER_INPUT']);
+    await must(app.gql(`mutation ($input: UpdateStudyInput!) { updateStudy(input: $input) { id } }`, { input: { id: study.id, summary: 'Un besoin fort, deux partenaires prêts.' } }, s.live.facilitator));
+    const read = await must(app.gql(`query ($id: ID!) { opportunityStudy(id: $id) { summary documents { id title url } grid { criteria { criterion { id } } } } }`, { id: study.id }, s.live.facilitator));
+    expect(read.opportunityStudy.summary).toBe('Un besoin fort, deux partenaires prêts.');
+    expect(read.opportunityStudy.documents).toEqual([{ id: doc.addStudyDocument.id, title: 'Étude de marché', url: 'https://example.org/etude' }]);
+    const criterionId = read.opportunityStudy.grid.criteria[0].criterion.id;
+    const NODE = `query ($id: ID!) { node(id: $id) { __typename id } }`;
+    for (const id of [doc.addStudyDocument.id, criterionId]) expect((await must(app.gql(NODE, { id }, s.live.facilitator))).node.id).toBe(id);
+    expect(codes(await app.gql(NODE, { id: doc.addStudyDocument.id }, s.live.people[0]!.token))).toEqual(['FORBIDDEN']);
+    await must(app.gql(`mutation ($id: ID!) { removeStudyDocument(id: $id) }`, { id: doc.addStudyDocument.id }, s.live.facilitator));
+    expect((await must(app.gql(NODE, { id: doc.addStudyDocument.id }, s.live.facilitator))).node).toBeNull();
+  });
+});
+
 describe('scoring grid', () => {
   it('aggregates 0–5 scores: count, average, min, max and spread (population standard deviation)', () => {
     expect(aggregate([])).toEqual({ count: 0, average: null, min: null, max: null, spread: null });

@@ -22,10 +22,11 @@ import { getInitiative, getLibrary } from '../../library/library.service.js';
 import { CollabResolver } from '../../collaboration/collab.resolver.js';
 import { SteeringDecisionResolver, StudyResolver } from '../../studies/study.resolver.js';
 import { getDecision } from '../../studies/decision.service.js';
-import { getStudy } from '../../studies/study.service.js';
+import { getStudy, getStudyDocument } from '../../studies/study.service.js';
+import { getCriterion } from '../../studies/criteria.js';
 import { CohortResolver, EntrepreneurCallResolver, InitiativeProvenanceResolver, ProjectResolver, StudyProjectResolver } from '../../projects/project.resolver.js';
-import { getCall } from '../../projects/call.service.js';
-import { getCohort, getProject } from '../../projects/project.service.js';
+import { getApplication, getCall } from '../../projects/call.service.js';
+import { getCohort, getMilestone, getProject } from '../../projects/project.service.js';
 import { ReportingResolver } from '../../reporting/reporting.resolver.js';
 import { PipelineEventsResolver } from '../../pipeline/pipeline-events.js';
 // Every entity module, so that the schema holds the same types whatever else was imported first.
@@ -44,6 +45,10 @@ const nodeFetchers: NodeFetchers = {
   EntrepreneurCall: getCall,
   Cohort: getCohort,
   Project: (ctx, id) => getProject(ctx, id),
+  StudyCriterion: getCriterion,
+  StudyDocument: getStudyDocument,
+  CallApplication: getApplication,
+  ProjectMilestone: getMilestone,
   User: async (ctx, id) => {
     const me = await currentUser(ctx);
     return me?.id === id ? me : null;
