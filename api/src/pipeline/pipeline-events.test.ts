@@ -100,11 +100,22 @@ describe('pipeline events over graphql-ws', () => {
     await expect.poll(() => outcomes).toEqual(['GO']);
     sub.stop();
 
+    // A message lost on the bus (as Redis pub/sub may): the next one reveals the gap, filled from the log.
+    const gap = collect(app.ws(token), live.factory.gid, 6);
+    await gap.waitFor(1); // seq 7 from the log: the stream is live
+    await app.sql(`update pipeline_settings set last_seq = 8 where factory_id = $1`, [live.factory.id]);
+    await app.sql(`insert into pipeline_event (factory_id, seq, type, payload) values ($1, 8, 'STUDY_SCORED', $2)`, [live.factory.id, JSON.stringify({ studyId: study.id })]);
+    await must(app.gql(`mutation ($input: UpdateStudyInput!) { updateStudy(input: $input) { id } }`, { input: { id: study.id, summary: 'x' } }, token));
+    const criteria = await must(app.gql(`query ($f: ID!) { studyCriteria(factoryId: $f) { id } }`, { f: live.factory.gid }, token));
+    await must(app.gql(`mutation ($input: ScoreStudyInput!) { scoreStudy(input: $input) { id } }`, { input: { studyId: study.id, criterionId: criteria.studyCriteria[0].id, score: 4 } }, token));
+    expect((await gap.waitFor(3)).map((e) => [e.seq, e.type])).toEqual([[7, 'PROJECT_LAUNCHED'], [8, 'STUDY_SCORED'], [9, 'STUDY_SCORED']]);
+    gap.stop();
+
     // A client that reconnects with the last number it holds gets exactly what it missed.
     const again = collect(app.ws(token), live.factory.gid, 5);
-    expect((await again.waitFor(2)).map((e) => e.seq)).toEqual([6, 7]);
+    expect((await again.waitFor(4)).map((e) => e.seq)).toEqual([6, 7, 8, 9]);
     again.stop();
-    expect(await app.sql(`select count(*)::int as n, max(seq) as max from pipeline_event where factory_id = $1`, [live.factory.id])).toEqual([{ n: 7, max: 7 }]);
+    expect(await app.sql(`select count(*)::int as n, max(seq) as max from pipeline_event where factory_id = $1`, [live.factory.id])).toEqual([{ n: 9, max: 9 }]);
   });
 
   it('only the factory’s people and tokens subscribe; another factory’s events never cross', async () => {

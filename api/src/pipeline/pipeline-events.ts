@@ -40,6 +40,14 @@ export async function pipelineEventStream(ctx: Context, factoryId: string, after
       }
       for await (const [event] of live as AsyncIterable<[StoredPipelineEvent]>) {
         if (event.seq <= last) continue; // already sent from the database
+        // Pub/sub may drop a message (Redis between instances): what is missing is read from the log.
+        if (event.seq > last + 1) {
+          for (const missed of await storedAfter(ctx, factoryId, last)) {
+            if (missed.seq >= event.seq) break;
+            last = missed.seq;
+            yield toPipelineEvent(missed);
+          }
+        }
         last = event.seq;
         yield toPipelineEvent(event);
       }

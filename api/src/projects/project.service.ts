@@ -112,12 +112,12 @@ function requireSupport(project: Project, to: ProjectStage): void {
   if (project.stage !== ProjectStage.SUPPORT) throw invalidStageTransition(`A project in stage ${project.stage} cannot move to ${to}: only a project in SUPPORT can.`);
 }
 
-async function changeStage(ctx: Context, projectId: string, to: ProjectStage, apply: (p: Project) => void): Promise<Project> {
+async function changeStage(ctx: Context, projectId: string, to: ProjectStage, apply: (p: Project, tx: PipelineTx) => void | Promise<void>): Promise<Project> {
   const project = await getProject(ctx, projectId, 'pipeline:manage');
   await inPipelineTransaction(ctx, project.factory.id, async (tx) => {
     const p = await tx.em.findOneOrFail(Project, project.id, { refresh: true });
     requireSupport(p, to);
-    apply(p);
+    await apply(p, tx);
     p.stage = to;
     tx.emit(to === ProjectStage.LAUNCHED ? PipelineEventType.PROJECT_LAUNCHED : PipelineEventType.PROJECT_STOPPED, {
       studyId: toGlobalId('OpportunityStudy', p.study.id),
@@ -128,11 +128,15 @@ async function changeStage(ctx: Context, projectId: string, to: ProjectStage, ap
   return ctx.em.findOneOrFail(Project, project.id, { refresh: true });
 }
 
-/** Launches a project (NO_PROJECT_LEAD without a chosen lead). */
+/** Launches a project (NO_PROJECT_LEAD without a chosen lead); the needs it answers become ADDRESSED. */
 export function launchProject(ctx: Context, projectId: string, launchedAt: Date | null): Promise<Project> {
-  return changeStage(ctx, projectId, ProjectStage.LAUNCHED, (p) => {
+  return changeStage(ctx, projectId, ProjectStage.LAUNCHED, async (p, tx) => {
     if (!p.lead) throw noProjectLead();
     p.launchedAt = launchedAt ?? new Date();
+    await tx.em.getConnection().execute(
+      `update need set status = 'ADDRESSED', updated_at = now() where status in ('OPEN', 'IN_PROGRESS') and id in (select need_id from study_need where study_id = ?)`,
+      [p.study.id], 'run', tx.em.getTransactionContext(),
+    );
   });
 }
 

@@ -107,7 +107,7 @@ describe('lineage and loop back', () => {
     const lineage = await must(
       app.gql(
         `query ($id: ID!) { project(id: $id) { stage jobs turnoverBand beneficiaries cohort { id name } milestones { title plannedOn doneOn }
-          study { id title room { id title } idea { id } sourceIdeaIds needs { id title territory { kind } } references { initiative { id } } decisions { outcome } } } }`,
+          study { id title room { id title } idea { id } sourceIdeaIds needs { id title status territory { kind } } references { initiative { id } } decisions { outcome } } } }`,
         { id: projectId },
         s.token,
       ),
@@ -119,6 +119,8 @@ describe('lineage and loop back', () => {
       study: { id: s.studyId, room: { id: s.live.room.id, title: 'Atelier test' }, idea: { id: s.room.ideaId }, references: [{ initiative: { id: s.room.initiativeId } }], decisions: [{ outcome: 'GO' }] },
     });
     expect(lineage.project.study.needs.map((n: { id: string }) => n.id).sort()).toEqual([...s.room.needIds].sort());
+    // A launched activity now answers them.
+    expect(lineage.project.study.needs.map((n: { status: string }) => n.status)).toEqual(['ADDRESSED', 'ADDRESSED']);
 
     const published = await must(
       app.gql(

@@ -96,6 +96,11 @@ export async function shortlistIdea(ctx: Context, ideaId: string): Promise<Oppor
        on conflict do nothing`,
       [study.id, all], 'run', tx.em.getTransactionContext(),
     );
+    // Its needs are being worked on now (NeedStatus.IN_PROGRESS), unless already further along.
+    await tx.em.getConnection().execute(
+      `update need set status = 'IN_PROGRESS', updated_at = now() where status = 'OPEN' and id in (select need_id from study_need where study_id = ?)`,
+      [study.id], 'run', tx.em.getTransactionContext(),
+    );
     tx.emit(PipelineEventType.STUDY_CREATED, { studyId: toGlobalId('OpportunityStudy', study.id) });
     return study.id;
   });

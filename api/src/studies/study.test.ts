@@ -37,6 +37,9 @@ describe('shortlist: an idea in CONVERGE becomes an opportunity study with its l
     // The target's need and the need of a merged idea, with their territories (one is a QPV).
     expect(study.needs.map((n: { id: string }) => n.id).sort()).toEqual([...s.needIds].sort());
     expect(study.needs.map((n: { territory: { kind: string } }) => n.territory.kind).sort()).toEqual(['INTERCOMMUNALITE', 'QPV']);
+    // Shortlisted: its needs are being worked on.
+    const statuses = await app.sql<{ status: string }>(`select status from need where factory_id = $1`, [s.live.factory.id]);
+    expect(statuses.map((r) => r.status)).toEqual(['IN_PROGRESS', 'IN_PROGRESS']);
     // Shortlisting again gives the same study; the list holds one.
     expect((await shortlist(app, s.ideaId, s.live.facilitator)).id).toBe(study.id);
     const list = await must(app.gql(`query ($f: ID!) { opportunityStudies(factoryId: $f, undecided: true) { totalCount edges { node { id } } } }`, { f: s.live.factory.gid }, s.live.facilitator));
