@@ -8,6 +8,7 @@ import { actorOf } from '../library/library.service.js';
 import { PipelineEventType } from '../pipeline/pipeline-event.js';
 import { inPipelineTransaction } from '../pipeline/pipeline-tx.js';
 import { criteriaFor } from './criteria.js';
+import { roomScoresOf } from './room-vote.js';
 import { gridOf, type StudyGrid } from './scoring.js';
 import { DecisionOutcome, OpportunityStudy, SteeringDecision, StudyCriterion, StudyScore } from './study.entity.js';
 import type { RecordDecisionInput, ScoreStudyInput } from './study.inputs.js';
@@ -112,7 +113,7 @@ export async function scoreStudy(ctx: Context, input: ScoreStudyInput): Promise<
 
 /** The grid of a study; for a list of studies, criteria and scores are read in one query each. */
 export async function studyGrid(ctx: Context, study: OpportunityStudy): Promise<StudyGrid> {
-  const [criteria, scores] = await Promise.all([
+  const [criteria, scores, roomScores] = await Promise.all([
     criteriaFor(ctx, study.factory.id),
     ctx.loaders.loadMany(
       'study-scores',
@@ -120,6 +121,7 @@ export async function studyGrid(ctx: Context, study: OpportunityStudy): Promise<
       (s: StudyScore) => s.study.id,
       study.id,
     ),
+    roomScoresOf(ctx, study.id),
   ]);
-  return gridOf(criteria, scores);
+  return gridOf(criteria, scores, roomScores);
 }

@@ -26,6 +26,24 @@ export function aggregate(scores: number[]): Aggregate {
   return { count: scores.length, average: round2(mean), min: Math.min(...scores), max: Math.max(...scores), spread: round2(Math.sqrt(variance)) };
 }
 
+@ObjectType('ScoreAggregate', { description: 'Scores of one criterion aggregated: how many, average, lowest, highest and spread.' })
+export class ScoreAggregate implements Aggregate {
+  @Field(() => Int, { description: 'How many scores.' })
+  count: number;
+
+  @Field(() => Float, { nullable: true, description: 'Average score (0–5, two decimals); null without scores.' })
+  average: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Lowest score.' })
+  min: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Highest score.' })
+  max: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Spread: population standard deviation of the scores (0 = agreement).' })
+  spread: number | null;
+}
+
 @ObjectType('CriterionResult', { description: 'The scores of one criterion of a study, and their aggregation.' })
 export class CriterionResult {
   @Field(() => StudyCriterion, { description: 'The criterion.' })
@@ -48,6 +66,9 @@ export class CriterionResult {
 
   @Field(() => [StudyScore], { description: 'Each assessor’s score and comment.' })
   scores: StudyScore[];
+
+  @Field(() => ScoreAggregate, { description: 'The participants’ multi-criteria vote in the room (anonymous), kept apart from the assessors’ scores.' })
+  room: ScoreAggregate;
 }
 
 @ObjectType('StudyGrid', { description: 'A study’s scoring grid: every criterion of the factory (archived ones only if scored) with its results.' })
@@ -59,13 +80,20 @@ export class StudyGrid {
   overall: number | null;
 }
 
-/** The grid from the factory's criteria and the study's scores. */
-export function gridOf(criteria: StudyCriterion[], scores: StudyScore[]): StudyGrid {
+/** A participant's score of a criterion in a room vote. */
+export interface RoomScore {
+  criterionId: string;
+  score: number;
+}
+
+/** The grid from the factory's criteria, the assessors' scores and the room's votes. */
+export function gridOf(criteria: StudyCriterion[], scores: StudyScore[], roomScores: RoomScore[] = []): StudyGrid {
   const rows = criteria
-    .filter((c) => !c.archivedAt || scores.some((s) => s.criterion.id === c.id))
+    .filter((c) => !c.archivedAt || scores.some((s) => s.criterion.id === c.id) || roomScores.some((s) => s.criterionId === c.id))
     .map((criterion): CriterionResult => {
       const mine = scores.filter((s) => s.criterion.id === criterion.id);
-      return { criterion, ...aggregate(mine.map((s) => s.score)), scores: mine };
+      const room = aggregate(roomScores.filter((s) => s.criterionId === criterion.id).map((s) => s.score));
+      return { criterion, ...aggregate(mine.map((s) => s.score)), scores: mine, room };
     });
   const averages = rows.map((r) => r.average).filter((a): a is number => a !== null);
   return { criteria: rows, overall: averages.length ? round2(averages.reduce((a, b) => a + b, 0) / averages.length) : null };

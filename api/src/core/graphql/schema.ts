@@ -24,6 +24,7 @@ import { SteeringDecisionResolver, StudyResolver } from '../../studies/study.res
 import { getDecision } from '../../studies/decision.service.js';
 import { getStudy, getStudyDocument } from '../../studies/study.service.js';
 import { getCriterion } from '../../studies/criteria.js';
+import { RoomVoteResolver } from '../../studies/room-vote.js';
 import { CohortResolver, EntrepreneurCallResolver, InitiativeProvenanceResolver, ProjectResolver, StudyProjectResolver } from '../../projects/project.resolver.js';
 import { getApplication, getCall } from '../../projects/call.service.js';
 import { getCohort, getMilestone, getProject } from '../../projects/project.service.js';
@@ -62,7 +63,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       RoomResolver, FactoryRoomsResolver, IdeaResolver, VoteResolver, RoomEventsResolver,
       LibraryResolver, ReferenceLinkResolver, IdeaReferencesResolver, FactoryLibraryResolver,
       CollabResolver,
-      StudyResolver, SteeringDecisionResolver, ProjectResolver, EntrepreneurCallResolver, StudyProjectResolver, CohortResolver, InitiativeProvenanceResolver,
+      StudyResolver, SteeringDecisionResolver, RoomVoteResolver, ProjectResolver, EntrepreneurCallResolver, StudyProjectResolver, CohortResolver, InitiativeProvenanceResolver,
       ReportingResolver, PipelineEventsResolver,
     ],
     orphanedTypes: eventTypes,

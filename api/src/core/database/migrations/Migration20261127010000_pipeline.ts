@@ -100,6 +100,18 @@ export class Migration20261127010000_pipeline extends Migration {
       unique (study_id, criterion_id, assessor_id)
     );`);
 
+    // A room's multi-criteria vote on the studies shortlisted from it: one score per participant and criterion.
+    this.addSql(`create table study_room_score (
+      study_id uuid not null references opportunity_study (id) on delete cascade,
+      criterion_id uuid not null references study_criterion (id) on delete cascade,
+      participant_id uuid not null references participant (id) on delete cascade,
+      room_id uuid not null references room (id) on delete cascade,
+      score smallint not null check (score between 0 and 5),
+      created_at timestamptz not null default now(),
+      updated_at timestamptz not null default now(),
+      primary key (study_id, criterion_id, participant_id)
+    );`);
+
     // Steering committee decisions: never changed. A later decision supersedes the previous one; the
     // chain is linear (one first decision per study, each decision superseded at most once).
     this.addSql(`create table steering_decision (
