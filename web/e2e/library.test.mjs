@@ -3,7 +3,7 @@
 // phone sees the reference on the idea's card and the pushed banner. Run with `node --test web/e2e/`
 // after `npm run build`.
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -225,6 +225,52 @@ describe('Germoir benchmark library', { timeout: 240_000 }, () => {
     const page = pages.facilitator;
     await page.getByRole('button', { name: loose(`Retirer le lien avec « ${IDEA} »`) }).click();
     await page.getByText('Aucune idée ne s’en inspire pour l’instant.').waitFor();
+  }));
+
+  test('a new record: a likely duplicate is shown while typing, before saving; then it is saved as a draft', step(async () => {
+    const page = pages.facilitator;
+    await page.getByRole('link', { name: 'Bibliothèque', exact: true }).click();
+    await page.getByRole('link', { name: 'Nouvelle fiche' }).click();
+    await h1(page, 'Nouvelle fiche').waitFor();
+    await page.getByLabel('Nom', { exact: true }).fill('Recyclerie Deux Rives');
+    await page.getByLabel('Commune').fill('Metz');
+    const warning = page.getByText('Fiches peut-être identiques');
+    await warning.waitFor();
+    await page.getByRole('link', { name: RECYCLERIE, exact: true }).waitFor();
+    await page.getByLabel('Commune').fill('Nancy');
+    await warning.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Enregistrer en brouillon' }).click();
+    await h1(page, loose('Recyclerie Deux Rives Brouillon')).waitFor();
+  }));
+
+  test('import: the dry run reports row by row and refuses a bad file; the real import goes once it is fixed; export downloads', step(async () => {
+    const page = pages.facilitator;
+    await page.getByRole('link', { name: 'Bibliothèque', exact: true }).click();
+    await page.getByRole('link', { name: 'Importer ou exporter' }).click();
+    await h1(page, 'Importer ou exporter').waitFor();
+    const good = 'Atelier couture solidaire;Nancy;Grand Est;Retouches et upcycling;https://example.org/couture;Fiche de démonstration';
+    const header = 'name;town;region;summary;sourceUrls;sourceTitles';
+    await page.getByLabel('Ou collez le contenu').fill([header, good, ';Nancy;Grand Est;Sans nom;;'].join('\n'));
+    await page.getByRole('button', { name: 'Vérifier (essai à blanc)' }).click();
+    const report = page.getByRole('region', { name: 'Rapport de l’essai à blanc' });
+    await report.getByText('1 à créer, 0 à mettre à jour, 1 refusée(s).').waitFor();
+    await report.getByRole('heading', { name: 'Refusées (1)' }).waitFor();
+    await report.getByText('Ligne 3').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Importer pour de bon' }).isDisabled(), true);
+    await shots(page, 'library-import');
+    assert.deepEqual(await seriousViolations(page), []);
+
+    await page.getByLabel('Ou collez le contenu').fill([header, good].join('\n'));
+    await page.getByRole('button', { name: 'Vérifier (essai à blanc)' }).click();
+    await report.getByText('1 à créer, 0 à mettre à jour, 0 refusée(s).').waitFor();
+    await page.getByRole('button', { name: 'Importer pour de bon' }).click();
+    await page.getByRole('heading', { name: 'Import terminé' }).waitFor();
+    await page.getByRole('link', { name: 'Atelier couture solidaire' }).waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en CSV' }).click()]);
+    const csv = await readFile(await download.path(), 'utf8');
+    assert.match(csv, /Atelier couture solidaire/);
+    assert.match(csv, new RegExp(ENERGIE));
   }));
 
   test('no uncaught error in the pages', () => {

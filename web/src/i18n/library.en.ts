@@ -23,6 +23,8 @@ export const libraryEn: Messages['library'] = {
       RECENT: 'Most recent',
     },
     filtersTitle: 'Filters',
+    filtersActive_one: 'Filters ({{n}} active)',
+    filtersActive_other: 'Filters ({{n}} active)',
     clearFilters: 'Clear filters',
     facetOption: '{{label}} ({{n}})',
     results_one: '{{formatted}} record',
@@ -200,8 +202,6 @@ export const libraryEn: Messages['library'] = {
     invalid: 'Check the fields marked.',
     duplicatesTitle: 'Possibly the same records',
     duplicatesBody: 'A similar name already exists in the same place. Check before saving (saving remains possible).',
-    duplicatesAfterSave: 'Record saved. Note that it looks like:',
-    openRecord: 'Open the record',
   },
   importer: {
     title: 'Import or export',

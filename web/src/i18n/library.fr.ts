@@ -25,6 +25,8 @@ export const libraryFr = {
       RECENT: 'Plus récentes',
     },
     filtersTitle: 'Filtres',
+    filtersActive_one: 'Filtres ({{n}} actif)',
+    filtersActive_other: 'Filtres ({{n}} actifs)',
     clearFilters: 'Effacer les filtres',
     facetOption: '{{label}} ({{n}})',
     results_one: '{{formatted}} fiche',
@@ -202,8 +204,6 @@ export const libraryFr = {
     invalid: 'Vérifiez les champs signalés.',
     duplicatesTitle: 'Fiches peut-être identiques',
     duplicatesBody: 'Un nom proche existe déjà au même endroit. Vérifiez avant d’enregistrer (l’enregistrement reste possible).',
-    duplicatesAfterSave: 'Fiche enregistrée. Attention, elle ressemble à\u00a0:',
-    openRecord: 'Voir la fiche',
   },
   importer: {
     title: 'Importer ou exporter',

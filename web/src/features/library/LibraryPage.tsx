@@ -14,12 +14,14 @@ import { facetGroups, formatCount, type FacetLabel } from './facets';
 import { FacilitatorOnly } from './FacilitatorOnly';
 import { InitiativeCard } from './InitiativeCard';
 import { libraryPath, recordPath } from './paths';
-import { clearFacets, filterOf, hasFacets, parseSearch, toggleFacet, toSearchParams, type LibrarySearch } from './searchParams';
+import { clearFacets, FACET_KEYS, filterOf, hasFacets, parseSearch, toggleFacet, toSearchParams, type LibrarySearch } from './searchParams';
 import { useLibraryFactory } from './useLibraryFactory';
 import { useThemeLabel } from './useThemeLabel';
 import './library.css';
 
 const PAGE_SIZE = 20;
+/** Where the filters sit beside the results (library.css). */
+const WIDE = '(min-width: 52rem)';
 
 /** `/bibliotheque`: search the factory's library; the address bar holds the search. */
 export default function LibraryPage() {
@@ -44,6 +46,7 @@ function LibrarySearchScreen() {
   const variables = { factoryId: factory?.id ?? '', query: search.query || null, filter, sort: search.sort, first: PAGE_SIZE };
   const result = useQuery(LibrarySearchDocument, { variables, skip: !factory || waitingForThemes, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
   const [loadingMore, setLoadingMore] = useState(false);
+  const [wide] = useState(() => typeof window === 'undefined' || window.matchMedia(WIDE).matches);
 
   const navigate = (next: LibrarySearch) => setParams(toSearchParams(next));
   const title = `${t('library.title')} · ${t('app.name')}`;
@@ -82,6 +85,7 @@ function LibrarySearchScreen() {
   const total = connection?.totalCount ?? 0;
   const formatted = formatCount(total, locale);
   const scope = factories.length > 1 ? factory.slug : null;
+  const active = FACET_KEYS.reduce((n, key) => n + search[key].length, 0);
 
   async function more() {
     const after = connection?.pageInfo.endCursor;
@@ -121,27 +125,30 @@ function LibrarySearchScreen() {
       <SearchForm key={search.query} search={search} onSearch={navigate} />
 
       <div className="library__body">
-        <aside className="library__filters" aria-labelledby="library-filters-title">
-          <h2 id="library-filters-title">{t('library.search.filtersTitle')}</h2>
+        <aside className="library__filters" aria-label={t('library.search.filtersTitle')}>
           <SelectField
             label={t('library.search.sortLabel')}
             value={search.sort}
             options={(['RELEVANCE', 'RECENT'] as const).map((sort) => ({ value: sort, label: t(`library.search.sort.${sort}`) }))}
             onChange={(e) => navigate({ ...search, sort: e.target.value === 'RECENT' ? 'RECENT' : 'RELEVANCE' })}
           />
-          {groups.map((group) => (
-            <fieldset key={group.key} className="fieldset library__facet">
-              <legend>{t(`library.facet.${group.key}`)}</legend>
-              {group.options.map((option) => (
-                <Checkbox
-                  key={option.value}
-                  label={t('library.search.facetOption', { label: option.label, n: formatCount(option.count, locale) })}
-                  checked={option.selected}
-                  onChange={() => navigate(toggleFacet(search, group.key, option.value))}
-                />
-              ))}
-            </fieldset>
-          ))}
+          {/* Open on wide screens; on a phone the results come first and the facets fold. */}
+          <details className="library__facets" open={wide}>
+            <summary>{active ? t('library.search.filtersActive', { count: active, n: formatCount(active, locale) }) : t('library.search.filtersTitle')}</summary>
+            {groups.map((group) => (
+              <fieldset key={group.key} className="fieldset library__facet">
+                <legend>{t(`library.facet.${group.key}`)}</legend>
+                {group.options.map((option) => (
+                  <Checkbox
+                    key={option.value}
+                    label={t('library.search.facetOption', { label: option.label, n: formatCount(option.count, locale) })}
+                    checked={option.selected}
+                    onChange={() => navigate(toggleFacet(search, group.key, option.value))}
+                  />
+                ))}
+              </fieldset>
+            ))}
+          </details>
           {hasFacets(search) && (
             <Button variant="quiet" onClick={() => navigate(clearFacets(search))}>
               {t('library.search.clearFilters')}

@@ -221,14 +221,12 @@ export const InitiativeDuplicatesDocument = graphql(`
   }
 `);
 
+/** Likely duplicates were shown while typing: the answer's are not asked for again. */
 export const CreateInitiativeDocument = graphql(`
   mutation CreateInitiative($input: CreateInitiativeInput!) {
     createInitiative(input: $input) {
       initiative {
-        ...InitiativeDetailFields
-      }
-      duplicates {
-        ...InitiativeSummaryFields
+        id
       }
     }
   }
@@ -239,9 +237,6 @@ export const UpdateInitiativeDocument = graphql(`
     updateInitiative(input: $input) {
       initiative {
         ...InitiativeDetailFields
-      }
-      duplicates {
-        ...InitiativeSummaryFields
       }
     }
   }
