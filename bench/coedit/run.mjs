@@ -36,19 +36,21 @@ const waitMessage = (child, pred) =>
  * Runs the editors (editors.mjs) against one system; the servers' CPU is read around the typing and until
  * everything has arrived, plus the Hocuspocus store debounce (so that its final store is counted too).
  */
-async function type(config, serverPid, pgPid) {
+async function type(config, serverPid, pgPid, transactions) {
   const child = fork(path.join(here, 'editors.mjs'), [JSON.stringify({ ...config, editors: editorsCount, ops, intervalMs, seed })], { stdio: 'inherit' });
   await waitMessage(child, (m) => m.ready);
   const cpu0 = cpuMs(serverPid);
   const pg0 = treeCpuMs(pgPid);
+  const tx0 = await transactions();
   child.send({ go: true });
   const { done } = await waitMessage(child, (m) => m.done);
   await new Promise((r) => setTimeout(r, HOCUSPOCUS_STORE.debounce + 500));
   const cpu = cpuMs(serverPid) - cpu0;
   const pgCpu = treeCpuMs(pgPid) - pg0;
+  const tx = (await transactions()) - tx0 - 1; // less the count's own
   child.send({ exit: true });
   await new Promise((r) => child.once('exit', r));
-  return { ...done, cpu, pgCpu, p50: percentile(done.latencies, 50), p99: percentile(done.latencies, 99) };
+  return { ...done, cpu, pgCpu, tx, p50: percentile(done.latencies, 50), p99: percentile(done.latencies, 99) };
 }
 
 const server = await startServer();
@@ -59,6 +61,8 @@ try {
   const databaseUrl = `postgres://postgres:germoir-embedded@127.0.0.1:${pgPort}/germoir`;
   const orm = await connectOrm(databaseUrl);
   const sql = (query, params) => orm.em.getConnection().execute(query, params);
+  // Transactions of the whole database (statistics reported within a second: read after the debounce wait).
+  const transactions = async () => Number((await sql(`select xact_commit + xact_rollback as n from pg_stat_database where datname = current_database()`))[0].n);
   const totalOps = editorsCount * ops;
 
   // ---- Germoir ----
@@ -66,7 +70,7 @@ try {
   const { room, facilitator, tokens } = await setUpRoom(gql, { participants: editorsCount, ideas: 0 });
   const { createIdea } = await gql(`mutation ($i: CreateIdeaInput!) { createIdea(input: $i) { id } }`, { i: { roomId: room.id, title: 'Banc d’essai' } }, facilitator);
   const ideaId = Buffer.from(createIdea.id, 'base64url').toString().split(':')[1];
-  const g = await type({ system: 'germoir', url: `${server.url.replace('http', 'ws')}/graphql`, ideaId: createIdea.id, tokens }, server.pid, Number(pgPid));
+  const g = await type({ system: 'germoir', url: `${server.url.replace('http', 'ws')}/graphql`, ideaId: createIdea.id, tokens }, server.pid, Number(pgPid), transactions);
   // The update log grows by each stored push (counted by the editors: the background sweep, every 30 s, may
   // already have folded part of it into the snapshot); the table must hold exactly that unless it did.
   const log = await storageStats(orm.em.fork(), ideaId);
@@ -88,7 +92,7 @@ try {
   hocuspocus = fork(path.join(here, 'hocuspocus-server.mjs'), [JSON.stringify({ port, databaseUrl, token, ...HOCUSPOCUS_STORE })], { stdio: 'inherit' });
   await waitMessage(hocuspocus, (m) => m.ready);
   const documentName = `idea-${randomUUID()}`;
-  const h = await type({ system: 'hocuspocus', url: `ws://127.0.0.1:${port}`, documentName, token }, hocuspocus.pid, Number(pgPid));
+  const h = await type({ system: 'hocuspocus', url: `ws://127.0.0.1:${port}`, documentName, token }, hocuspocus.pid, Number(pgPid), transactions);
   const [stored] = await sql('select data, stores, bytes_written from bench_hocuspocus_document where name = ?', [documentName]);
   const hocuspocusDoc = new Y.Doc();
   Y.applyUpdate(hocuspocusDoc, new Uint8Array(stored.data));
@@ -103,7 +107,7 @@ try {
   const line = (name, r, updates) =>
     `  ${name}: converged ${r.agrees ? 'yes (editors, server and stored document)' : 'NO'}, ${r.latencies.length}/${r.expected} arrivals, in ${(r.elapsedMs / 1000).toFixed(1)} s\n` +
     `    keystroke → other editors: p50 ${ms(r.p50)}, p99 ${ms(r.p99)}\n` +
-    `    server CPU ${r.cpu.toFixed(0)} ms: ${(r.cpu / updates).toFixed(2)} ms per update (${updates} ${name === 'Germoir   ' ? 'stored pushes' : 'update messages'}), ${((r.cpu * 1000) / totalOps).toFixed(0)} µs per operation; PostgreSQL ${((r.pgCpu * 1000) / totalOps).toFixed(0)} µs per operation`;
+    `    server CPU ${r.cpu.toFixed(0)} ms: ${(r.cpu / updates).toFixed(2)} ms per update (${updates} ${name === 'Germoir   ' ? 'stored pushes' : 'update messages'}), ${((r.cpu * 1000) / totalOps).toFixed(0)} µs per operation; PostgreSQL ${((r.pgCpu * 1000) / totalOps).toFixed(0)} µs per operation, ${(r.tx / updates).toFixed(2)} transactions per update`;
   console.log(`bench/coedit: ${editorsCount} editors × ${ops} insertions (one every ${intervalMs} ms each) on one card, same keystrokes for both`);
   console.log(line('Germoir   ', g, g.sent));
   console.log(

@@ -5,10 +5,12 @@ import type { Context } from '../core/context.js';
 import { badUserInput, notFound, phaseClosed } from '../core/errors.js';
 import { RateLimiter } from '../core/rate-limit.js';
 import { Idea } from '../ideas/idea.entity.js';
+import { authorize } from '../identity/policy.js';
+import type { Viewer } from '../identity/viewer.js';
 import { getRoom, lensOf } from '../rooms/room.service.js';
 import { Phase, type Room } from '../rooms/room.entity.js';
-import type { Viewer } from '../identity/viewer.js';
-import { appendUpdate, appendUpdates, lockIdea } from './doc.store.js';
+import { seesHiddenCard, type CardState } from './card-state.js';
+import { appendUpdate, lockIdea, touchIdea, writeChecked } from './doc.store.js';
 import type { CollabMessage, DocRegistry, LoadedDoc } from './doc.registry.js';
 import { applyTextDiff, decodeBase64, texts, toBase64, validateStateVector, validateUpdate, type DocTexts } from './idea-doc.js';
 
@@ -51,13 +53,6 @@ async function cardOf(ctx: Context, ideaId: string, action: 'room:read' | 'room:
   return { room };
 }
 
-/** Read-only once the room is CLOSED [CO5]; checked with the room row share-locked, so a closing room waits for writes in flight. */
-async function requireOpen(em: EntityManager, roomId: string): Promise<void> {
-  const [row] = await em.getConnection().execute<{ phase: Phase }[]>('select phase from room where id = ? for share', [roomId], 'all', em.getTransactionContext());
-  if (!row) throw notFound('Room');
-  if (row.phase === Phase.CLOSED) throw phaseClosed('The room is closed: its ideas are read-only.');
-}
-
 export interface DocumentState {
   ideaId: string;
   update: string;
@@ -92,12 +87,6 @@ function capture(doc: Y.Doc, change: () => void): Uint8Array | null {
 
 const hasPending = (doc: Y.Doc) => doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
 
-/** Writes the document's title and description into the idea's plain columns when they differ [CO3]. */
-async function refreshColumns(em: EntityManager, ideaId: string, before: DocTexts, after: DocTexts): Promise<void> {
-  if (before.title === after.title && before.description === after.description) return;
-  await em.getConnection().execute('update idea set title = ?, description = ?, updated_at = now() where id = ?', [after.title, after.description, ideaId], 'run', em.getTransactionContext());
-}
-
 export interface PushResult {
   ideaId: string;
   /** The server's state vector once the update is stored. */
@@ -106,9 +95,31 @@ export interface PushResult {
   stored: boolean;
 }
 
+/** The longest title, as for updateIdea (ideas/idea.inputs.ts) [CO7]. */
+export const MAX_TITLE_LENGTH = 140;
+
+/**
+ * The card's state for a write by this viewer, from the instance's cache [CO4a]: NOT_FOUND, FORBIDDEN or
+ * PHASE_CLOSED as cardOf and the room would answer. A refusal is never based on a cached value: it is read
+ * again first.
+ */
+async function writableCard(ctx: Context, ideaId: string, maxAgeMs = Infinity): Promise<{ card: CardState; seesHidden: boolean }> {
+  const cards = ctx.app.collab.cards;
+  let card = await cards.get(ctx.em, ideaId, maxAgeMs);
+  if (card && (!card.alive || card.phase === Phase.CLOSED || (card.hidden && !seesHiddenCard(ctx.viewer, card)))) card = await cards.get(ctx.em, ideaId, 0);
+  if (!card || !card.alive) throw notFound('Idea');
+  authorize(ctx.viewer, 'room:participate', { factoryId: card.factoryId, roomId: card.roomId });
+  const seesHidden = seesHiddenCard(ctx.viewer, card);
+  if (card.hidden && !seesHidden) throw notFound('Idea');
+  if (card.phase === Phase.CLOSED) throw closed();
+  return { card, seesHidden };
+}
+
+const closed = () => phaseClosed('The room is closed: its ideas are read-only.');
+
 /**
  * Stores a client's update and returns once it is committed [CO2]: validated, applied to the document, appended
- * to the log with the plain columns refreshed, in one transaction; then sent to the other editors on every
+ * to the log with the plain columns refreshed, in one statement; then sent to the other editors on every
  * instance. A re-sent update stores nothing [CO6].
  */
 export async function pushIdeaUpdate(ctx: Context, ideaId: string, encoded: string, origin: string | null | undefined): Promise<PushResult> {
@@ -117,11 +128,11 @@ export async function pushIdeaUpdate(ctx: Context, ideaId: string, encoded: stri
   const update = decodeBase64(encoded, 'update');
   if (update.length > COLLAB_LIMITS.maxUpdateBytes) throw tooLarge();
   validateUpdate(update);
-  const { room } = await cardOf(ctx, ideaId, 'room:participate');
+  const { seesHidden } = await writableCard(ctx, ideaId);
   return new Promise<PushResult>((resolve, reject) => {
     const queue = queueOf(ctx.app.collab, ideaId);
-    queue.items.push({ update, encoded, origin: origin ?? null, resolve, reject });
-    if (!queue.running) void drain(ctx, room.id, ideaId, queue);
+    queue.items.push({ update, encoded, origin: origin ?? null, seesHidden, resolve, reject });
+    if (!queue.running) void drain(ctx, ideaId, queue);
   });
 }
 
@@ -129,6 +140,8 @@ interface PendingPush {
   update: Uint8Array;
   encoded: string;
   origin: string | null;
+  /** Whether the pusher may see the card while the room hides others' ideas. */
+  seesHidden: boolean;
   resolve: (result: PushResult) => void;
   reject: (error: unknown) => void;
 }
@@ -149,67 +162,142 @@ function queueOf(registry: DocRegistry, ideaId: string): PushQueue {
   return queue;
 }
 
-/** Pushes stored per transaction at most: bounds a transaction's length. */
+/** Pushes stored per statement at most: bounds a write's length. */
 const MAX_BATCH = 64;
+/** Writes tried per batch before giving up (each retry follows another writer or a change of the room). */
+const MAX_ATTEMPTS = 5;
 
 /**
- * Group commit: the pushes to one idea that wait on this instance while a transaction runs are stored
- * together by the next one [CO2]. Each is still acknowledged only after that commit; per-push failures
- * (document size) reject that push alone, a failed transaction rejects its whole batch.
+ * Group commit: the pushes to one idea that wait on this instance while a write runs are stored together by
+ * the next one [CO2]. Each is still acknowledged only after that commit; per-push failures (document size,
+ * title length) reject that push alone, a failed write rejects its whole batch.
  */
-async function drain(ctx: Context, roomId: string, ideaId: string, queue: PushQueue): Promise<void> {
-  const registry = ctx.app.collab;
+async function drain(ctx: Context, ideaId: string, queue: PushQueue): Promise<void> {
   queue.running = true;
   try {
-    while (queue.items.length > 0) {
-      const batch = queue.items.splice(0, MAX_BATCH);
-      let results: (PushResult | Error)[];
-      try {
-        results = await ctx.app.orm.em.fork().transactional(async (em) => {
-          await requireOpen(em, roomId);
-          if (!(await lockIdea(em, ideaId))) throw notFound('Idea');
-          return registry.withDoc(em, ideaId, async (loaded) => {
-            const before = texts(loaded.doc);
-            const outcome: ({ stored: boolean } | Error)[] = [];
-            const toStore: Uint8Array[] = [];
-            for (const { update } of batch) {
-              if (loaded.sizeBound + update.length > COLLAB_LIMITS.maxDocumentBytes && loaded.exactSize() + update.length > COLLAB_LIMITS.maxDocumentBytes) {
-                outcome.push(badUserInput(`The document would exceed ${COLLAB_LIMITS.maxDocumentBytes} bytes.`, { update: ['document too large'] }));
-                continue;
-              }
-              const changed = capture(loaded.doc, () => Y.applyUpdate(loaded.doc, update));
-              const stored = changed !== null || hasPending(loaded.doc);
-              if (stored) {
-                toStore.push(update);
-                loaded.sizeBound += update.length;
-              }
-              outcome.push({ stored });
-            }
-            if (toStore.length > 0) loaded.lastId = await appendUpdates(em, ideaId, toStore);
-            await refreshColumns(em, ideaId, before, texts(loaded.doc));
-            const stateVector = toBase64(Y.encodeStateVector(loaded.doc));
-            return outcome.map((o) => (o instanceof Error ? o : { ideaId, stateVector, stored: o.stored }));
-          });
-        });
-      } catch (error) {
-        registry.forget(ideaId);
-        for (const item of batch) item.reject(error);
-        continue;
-      }
-      // After the commit only: others never receive an update that could still roll back.
-      for (const [i, item] of batch.entries()) {
-        const result = results[i]!;
-        if (result instanceof Error) {
-          item.reject(result);
-          continue;
-        }
-        if (result.stored) await registry.publish({ ideaId, kind: 'update', data: item.encoded, origin: item.origin, __shareKey: randomUUID() });
-        item.resolve(result);
-      }
-    }
+    while (queue.items.length > 0) await storeBatch(ctx, ideaId, queue.items.splice(0, MAX_BATCH));
   } finally {
     queue.running = false;
-    if (queue.items.length === 0) queues.get(registry)?.delete(ideaId);
+    if (queue.items.length === 0) queues.get(ctx.app.collab)?.delete(ideaId);
+  }
+}
+
+/** Why a write is tried again: the document was stale (another writer), or a push needs checking alone. */
+class Retry extends Error {
+  constructor(readonly pushByPush: boolean) {
+    super('retry');
+  }
+}
+
+async function storeBatch(ctx: Context, ideaId: string, batch: PendingPush[]): Promise<void> {
+  const registry = ctx.app.collab;
+  const em = ctx.app.orm.em.fork();
+  let pending = batch;
+  let pushByPush = false;
+  for (let attempt = 0; pending.length > 0; attempt++) {
+    const card = await registry.cards.get(em, ideaId, attempt === 0 ? Infinity : 0);
+    // The room or the card changed since these pushes were accepted: the same answers as writableCard.
+    const refusal = !card || !card.alive ? notFound('Idea') : card.phase === Phase.CLOSED ? closed() : attempt >= MAX_ATTEMPTS ? new Error('co-editing write kept conflicting') : null;
+    if (refusal) return pending.forEach((p) => p.reject(refusal));
+    if (card!.hidden) {
+      pending.filter((p) => !p.seesHidden).forEach((p) => p.reject(notFound('Idea')));
+      pending = pending.filter((p) => p.seesHidden);
+    }
+    let results: (PushResult | Error)[];
+    try {
+      results = await registry.withDoc(em, ideaId, (loaded) => writeBatch(em, card!, loaded, pending, pushByPush), { catchUp: attempt > 0 });
+    } catch (error) {
+      // withDoc has dropped the document, which may hold what was not stored: the next attempt reloads it.
+      if (error instanceof Retry) {
+        pushByPush ||= error.pushByPush;
+        continue;
+      }
+      return pending.forEach((p) => p.reject(error));
+    }
+    // After the commit only: others never receive an update that could still roll back. What the batch stored
+    // goes out as one update (merged), so each subscriber gets one message per commit, not one per push.
+    const stored = pending.filter((_, i) => !(results[i] instanceof Error) && (results[i] as PushResult).stored);
+    if (stored.length > 0) {
+      const origins = new Set(stored.map((p) => p.origin));
+      const data = stored.length === 1 ? stored[0]!.encoded : toBase64(Y.mergeUpdates(stored.map((p) => p.update)));
+      await registry.publish({ ideaId, kind: 'update', data, origin: origins.size === 1 ? stored[0]!.origin : null, __shareKey: randomUUID() });
+    }
+    pending.forEach((push, i) => {
+      const result = results[i]!;
+      if (result instanceof Error) push.reject(result);
+      else push.resolve(result);
+    });
+    return;
+  }
+}
+
+/**
+ * Applies a batch to the document and stores what changed it with one checked statement [CO2a]. Throws Retry
+ * when the statement found another writer or another room state (the caller refreshes and tries again), or
+ * when the batch makes the title too long (tried again push by push, each checked on a copy first) [CO7].
+ */
+async function writeBatch(em: EntityManager, card: CardState, loaded: LoadedDoc, pushes: PendingPush[], pushByPush: boolean): Promise<(PushResult | Error)[]> {
+  const title = loaded.doc.getText('title');
+  const description = loaded.doc.getText('description');
+  const titleBefore = title.length;
+  // The fields the batch touches: the plain columns are read out only when theirs were.
+  const touched = new Set<unknown>();
+  const onTransaction = (transaction: Y.Transaction) => transaction.changed.forEach((_keys, type) => touched.add(type));
+  loaded.doc.on('afterTransaction', onTransaction);
+  let applied: ReturnType<typeof applyPushes>;
+  try {
+    applied = applyPushes(loaded, pushes, pushByPush);
+  } finally {
+    loaded.doc.off('afterTransaction', onTransaction);
+  }
+  if (touched.has(title) && title.length > MAX_TITLE_LENGTH && title.length > titleBefore) throw new Retry(true);
+  const columns = touched.has(title) || touched.has(description) ? { title: title.toString(), description: description.toString() } : null;
+  if (applied.toStore.length > 0) {
+    const written = await writeChecked(em, { roomId: card.roomId, ideaId: card.ideaId, version: loaded.version!, hidden: card.hidden }, applied.toStore, columns);
+    // Another writer since the document was read, or the room or card changed: the caller re-reads both.
+    if (!written.written) throw new Retry(false);
+    loaded.lastId = written.lastId ?? loaded.lastId;
+    loaded.version = written.version;
+  }
+  const stateVector = toBase64(Y.encodeStateVector(loaded.doc));
+  return applied.outcome.map((o) => (o instanceof Error ? o : { ideaId: card.ideaId, stateVector, stored: o.stored }));
+}
+
+/** Applies each push to the document, but those that would make it too large (or, push by push, its title too long). */
+function applyPushes(loaded: LoadedDoc, pushes: PendingPush[], pushByPush: boolean): { outcome: ({ stored: boolean } | Error)[]; toStore: Uint8Array[] } {
+  const outcome: ({ stored: boolean } | Error)[] = [];
+  const toStore: Uint8Array[] = [];
+  for (const { update } of pushes) {
+    if (loaded.sizeBound + update.length > COLLAB_LIMITS.maxDocumentBytes && loaded.exactSize() + update.length > COLLAB_LIMITS.maxDocumentBytes) {
+      outcome.push(badUserInput(`The document would exceed ${COLLAB_LIMITS.maxDocumentBytes} bytes.`, { update: ['document too large'] }));
+      continue;
+    }
+    if (pushByPush && titleTooLong(loaded.doc, update)) {
+      outcome.push(badUserInput(`A title has at most ${MAX_TITLE_LENGTH} characters.`, { update: [`title longer than ${MAX_TITLE_LENGTH} characters`] }));
+      continue;
+    }
+    const changed = capture(loaded.doc, () => Y.applyUpdate(loaded.doc, update));
+    const stored = changed !== null || hasPending(loaded.doc);
+    if (stored) {
+      toStore.push(update);
+      loaded.sizeBound += update.length;
+    }
+    outcome.push({ stored });
+  }
+  return { outcome, toStore };
+}
+
+/** Whether applying `update` would make the title longer than allowed (and longer than it is), tried on a copy. */
+function titleTooLong(doc: Y.Doc, update: Uint8Array): boolean {
+  const copy = new Y.Doc({ gc: false });
+  try {
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+    const length = copy.getText('title').length;
+    Y.applyUpdate(copy, update);
+    const next = copy.getText('title').length;
+    return next > MAX_TITLE_LENGTH && next > length;
+  } finally {
+    copy.destroy();
   }
 }
 
@@ -217,13 +305,16 @@ function tooLarge() {
   return badUserInput(`The update exceeds ${COLLAB_LIMITS.maxUpdateBytes} bytes.`, { update: [`at most ${COLLAB_LIMITS.maxUpdateBytes} bytes`] });
 }
 
+/** How old the card's state may be when relaying awareness [CO11]. */
+const AWARENESS_CHECK_MS = 2_000;
+
 /** Relays awareness (who is where, carets) to the card's other editors; never stored [CO11]. */
 export async function pushAwareness(ctx: Context, ideaId: string, encoded: string, origin: string | null | undefined): Promise<boolean> {
   limiter.hit(`collab:${sessionKey(ctx.viewer)}`);
   const bytes = decodeBase64(encoded, 'awareness');
   if (bytes.length > COLLAB_LIMITS.maxAwarenessBytes) throw badUserInput(`Awareness exceeds ${COLLAB_LIMITS.maxAwarenessBytes} bytes.`, { awareness: ['too large'] });
-  const { room } = await cardOf(ctx, ideaId, 'room:participate');
-  if (room.phase === Phase.CLOSED) throw phaseClosed('The room is closed: its ideas are read-only.');
+  // Ephemeral: the card's state may be a little old (at most AWARENESS_CHECK_MS), nothing is written.
+  await writableCard(ctx, ideaId, AWARENESS_CHECK_MS);
   await ctx.app.collab.publish({ ideaId, kind: 'awareness', data: encoded, origin: origin ?? null, __shareKey: randomUUID() });
   return true;
 }
@@ -231,7 +322,8 @@ export async function pushAwareness(ctx: Context, ideaId: string, encoded: strin
 /**
  * A plain edit (updateIdea from a form or an external tool) applied as a minimal text diff inside the
  * document [CO6], within the caller's transaction (which holds the room lock). Returns the plain texts to
- * write in the columns, and a `publish` to call after the commit.
+ * write in the columns, and a `publish` to call after the commit. The document then leaves memory: the
+ * caller's transaction may still roll back, and the next use reloads what was committed [CO2a].
  */
 export async function applyPlainEdit(
   ctx: Context,
@@ -248,8 +340,9 @@ export async function applyPlainEdit(
         if (values.description != null) applyTextDiff(loaded.doc.getText('description'), values.description);
       });
       if (change) {
-        loaded.lastId = await appendUpdate(em, ideaId, change);
-        loaded.sizeBound += change.length;
+        await appendUpdate(em, ideaId, change);
+        await touchIdea(em, ideaId);
+        registry.drop(loaded);
       }
       return { after: texts(loaded.doc), update: change };
     });

@@ -48,6 +48,6 @@ export class IdeaDocMessage {
   @Field(() => String, { description: 'Base64 bytes of the update or awareness message.' })
   data!: string;
 
-  @Field(() => String, { nullable: true, description: 'The clientId of the editor that sent it (null for the server: the initial state, plain edits).' })
+  @Field(() => String, { nullable: true, description: 'The clientId of the editor that sent it; null for the server (the initial state, plain edits) and for updates of several editors stored together (which may then include your own: applying it again changes nothing).' })
   origin!: string | null;
 }

@@ -5,8 +5,9 @@ import type { Orm } from '../core/database/orm.js';
 import type { Logger } from '../core/logger.js';
 import type { EventBus } from '../events/bus.js';
 import { notFound } from '../core/errors.js';
+import { CardStates } from './card-state.js';
 import { DOC_FIELDS } from './idea-doc.js';
-import { appendUpdate, compactDoc, compactionCandidates, readSince } from './doc.store.js';
+import { appendUpdate, compactDoc, compactionCandidates, readSinceVersioned } from './doc.store.js';
 
 /**
  * A document never stored starts from the idea's plain columns [CO3]; the seed is stored at once (idea row
@@ -55,6 +56,8 @@ export const DEFAULT_REGISTRY_OPTIONS: RegistryOptions = { idleMs: 5 * 60_000, s
 export class LoadedDoc {
   readonly doc = new Y.Doc({ gc: true });
   lastId = 0;
+  /** The idea row's version this document is current with (null: unknown, read before writing) [CO2a]. */
+  version: string | null = null;
   lastUsed = Date.now();
   /** Bytes of the state as loaded plus every update applied since: an upper bound of the encoded size. */
   sizeBound = 0;
@@ -76,7 +79,8 @@ export class LoadedDoc {
 
   /** Applies what was stored since `lastId` (idempotent: Yjs ignores what the document already has). */
   async catchUp(em: EntityManager): Promise<void> {
-    const parts = await readSince(em, this.ideaId, this.lastId);
+    const { parts, version } = await readSinceVersioned(em, this.ideaId, this.lastId);
+    this.version = version;
     if (parts.length === 0) return;
     Y.transact(this.doc, () => {
       for (const part of parts) {
@@ -100,6 +104,8 @@ export class LoadedDoc {
  */
 export class DocRegistry {
   private readonly docs = new Map<string, LoadedDoc>();
+  /** What pushes and awareness check before writing, per idea [CO4a]. */
+  readonly cards = new CardStates();
   private readonly channels = new Map<string, { emitter: EventEmitter; listeners: number; ready: Promise<() => Promise<void>> }>();
   private timer: NodeJS.Timeout | undefined;
   private sweeping: Promise<void> | undefined;
@@ -128,8 +134,12 @@ export class DocRegistry {
     this.docs.clear();
   }
 
-  /** The idea's document, loaded if needed, caught up with what is stored, `work` run alone on it. */
-  async withDoc<T>(em: EntityManager, ideaId: string, work: (loaded: LoadedDoc) => Promise<T> | T): Promise<T> {
+  /**
+   * The idea's document, loaded if needed, caught up with what is stored, `work` run alone on it. With
+   * `catchUp: false` a loaded document of known version is used as it is: the writer checks the version
+   * when it stores (writeChecked) [CO2a].
+   */
+  async withDoc<T>(em: EntityManager, ideaId: string, work: (loaded: LoadedDoc) => Promise<T> | T, options: { catchUp?: boolean } = {}): Promise<T> {
     let loaded = this.docs.get(ideaId);
     if (!loaded) {
       loaded = new LoadedDoc(ideaId);
@@ -140,7 +150,7 @@ export class DocRegistry {
     if (target.lastId === 0) await ensureSeed(em, ideaId);
     return target.run(async () => {
       try {
-        await target.catchUp(em);
+        if (options.catchUp !== false || target.version === null) await target.catchUp(em);
         return await work(target);
       } catch (error) {
         // The document may hold a change whose transaction did not commit: drop it, the next use reloads.

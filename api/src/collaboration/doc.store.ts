@@ -34,6 +34,106 @@ export async function readSince(em: EntityManager, ideaId: string, afterId: numb
   return rows.map((r) => ({ kind: Number(r.kind) === 0 ? 'snapshot' : 'update', id: Number(r.id), bytes: new Uint8Array(r.bytes) }));
 }
 
+/**
+ * Like readSince, plus the version of the idea row (its xmin) read in the same statement: every writer of a
+ * document also updates the idea row in its transaction [CO2a], so a document that holds these parts is
+ * current as long as the row keeps this version.
+ */
+export async function readSinceVersioned(em: EntityManager, ideaId: string, afterId: number): Promise<{ parts: StoredPart[]; version: string | null }> {
+  const rows = await run<{ id: string; bytes: Buffer | null; kind: number; version: string | null }>(
+    em,
+    `select upto_id as id, state as bytes, 0 as kind, null as version from idea_doc_snapshot where idea_id = ? and upto_id > ?
+     union all
+     select id, update, 1, null from idea_doc_update where idea_id = ? and id > ?
+     union all
+     select 0, null, 2, xmin::text from idea where id = ?
+     order by kind, id`,
+    [ideaId, afterId, ideaId, afterId, ideaId],
+  );
+  const parts = rows.filter((r) => Number(r.kind) < 2).map((r) => ({ kind: Number(r.kind) === 0 ? ('snapshot' as const) : ('update' as const), id: Number(r.id), bytes: new Uint8Array(r.bytes!) }));
+  return { parts, version: rows.find((r) => Number(r.kind) === 2)?.version ?? null };
+}
+
+/** What a checked write expects to find, under the locks it takes [CO2a]. */
+export interface WriteExpectation {
+  roomId: string;
+  ideaId: string;
+  /** The idea row's version the in-memory document was built at. */
+  version: string;
+  /** Whether the room hides others' ideas (private writing, not revealed) as the caller checked it. */
+  hidden: boolean;
+}
+
+/** What the locked rows held, and the write's result when the expectations held. */
+export interface WriteOutcome {
+  written: boolean;
+  found: boolean;
+  phase: string | null;
+  hidden: boolean;
+  alive: boolean;
+  /** The last appended update id (null when nothing was appended). */
+  lastId: number | null;
+  /** The idea row's version after the write. */
+  version: string | null;
+}
+
+/**
+ * Stores a batch of updates and the plain columns in ONE statement, its own transaction [CO2a]: room row
+ * share-locked first (a closing room waits, and this sees its phase as committed) [CO3a], then the idea row
+ * locked; the updates are appended and the row updated only if the room is open, the idea alive, the
+ * privacy as expected and the row still at `version` (no other writer since the document was read).
+ * Otherwise nothing is written and the outcome says what differed.
+ */
+export async function writeChecked(em: EntityManager, expect: WriteExpectation, updates: Uint8Array[], columns: { title: string; description: string } | null): Promise<WriteOutcome> {
+  const values = updates.map((_, i) => `(?::bytea, ${i})`).join(', ');
+  const insert = updates.length
+    ? `, ins as (insert into idea_doc_update (idea_id, update) select ?::uuid, v.u from ok, (values ${values}) as v(u, n) order by v.n returning id)`
+    : '';
+  const [row] = await run<{ phase: string; hidden: boolean; alive: boolean | null; last_id: string | null; version: string | null; written: boolean }>(
+    em,
+    `with r as materialized (
+       select phase, coalesce((settings->>'privateWriting')::boolean, false) and not ideas_revealed as hidden from room where id = ? for share
+     ), i as materialized (
+       select idea.xmin::text as version, idea.deleted_at is null and idea.merged_into_id is null as alive
+       from r, idea where idea.id = ? and idea.room_id = ? for update of idea
+     ), ok as (
+       select 1 from r, i where r.phase <> 'CLOSED' and i.alive and i.version = ? and r.hidden = ?
+     )${insert}, upd as (
+       update idea set title = coalesce(?, title), description = coalesce(?, description), updated_at = now()
+       from ok where idea.id = ? returning idea.xmin::text as version
+     )
+     select r.phase, r.hidden, i.alive, ${updates.length ? '(select max(id) from ins)::text' : 'null'} as last_id,
+            (select version from upd) as version, exists (select 1 from upd) as written
+     from r left join i on true`,
+    [
+      expect.roomId,
+      expect.ideaId,
+      expect.roomId,
+      expect.version,
+      expect.hidden,
+      ...(updates.length ? [expect.ideaId, ...updates.map((u) => Buffer.from(u))] : []),
+      columns?.title ?? null,
+      columns?.description ?? null,
+      expect.ideaId,
+    ],
+  );
+  if (!row) return { written: false, found: false, phase: null, hidden: false, alive: false, lastId: null, version: null };
+  return {
+    written: row.written,
+    found: row.alive !== null,
+    phase: row.phase,
+    hidden: row.hidden,
+    alive: row.alive === true,
+    lastId: row.last_id === null ? null : Number(row.last_id),
+    version: row.version,
+  };
+}
+
+/** Marks the idea row as written (a new version), for writers that append updates outside writeChecked [CO2a]. */
+export async function touchIdea(em: EntityManager, ideaId: string): Promise<void> {
+  await run(em, `update idea set updated_at = now() where id = ?`, [ideaId]);
+}
+
 /** Appends an update; returns its id. */
 export async function appendUpdate(em: EntityManager, ideaId: string, update: Uint8Array): Promise<number> {
   return appendUpdates(em, ideaId, [update]);

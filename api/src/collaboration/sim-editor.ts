@@ -6,9 +6,10 @@ import type { Client } from 'graphql-ws';
  * A reference co-editing client: a plain Y.Doc speaking Germoir's GraphQL API over graphql-ws. Used by the
  * tests and the benchmark; it is also the shape a web client follows:
  *  - subscribe to ideaDocUpdates with the document's state vector (the first message is what it lacks),
- *  - push `Y.encodeStateAsUpdate(doc, serverStateVector)` after local changes (all it lacks, and every
- *    deletion), one push at a time, taking the acknowledged state vector as the new reference,
- *  - after a reconnection, ask ideaDocument for the server's state vector and push what it lacks.
+ *  - push local changes (the updates of its own transactions, merged), one push at a time: what is typed
+ *    while a push is in flight goes in the next one,
+ *  - after a (re)connection, ask ideaDocument for the server's state vector and push what it lacks
+ *    (`Y.encodeStateAsUpdate(doc, serverStateVector)`: offline edits included); after a failed push too.
  */
 
 const SUBSCRIBE = `subscription ($ideaId: ID!, $stateVector: String, $clientId: String) {
@@ -46,6 +47,9 @@ export class SimEditor {
   private stopSubscription: (() => void) | null = null;
   private serverSV: Uint8Array = new Uint8Array([0]);
   private dirty = false;
+  /** Local updates not pushed yet; with `resync`, the next push is the diff against the server's state vector instead. */
+  private local: Uint8Array[] = [];
+  private resync = true;
   private flushing: Promise<void> | null = null;
   /** Acknowledged (durable) pushes, and the bytes of those the server stored (its update log grows by these). */
   acked = 0;
@@ -59,8 +63,9 @@ export class SimEditor {
     readonly ideaId: string,
     private readonly connect: () => Client,
   ) {
-    this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === 'remote') return;
+      this.local.push(update);
       this.dirty = true;
       void this.flush();
     });
@@ -111,6 +116,7 @@ export class SimEditor {
     const state = await once<{ ideaDocument: { stateVector: string } }>(client, DOCUMENT, { ideaId: this.ideaId, stateVector: b64(Y.encodeStateVector(this.doc)) });
     if (state.errors) throw new Error(JSON.stringify(state.errors));
     this.serverSV = unb64(state.data!.ideaDocument.stateVector);
+    this.resync = true;
     this.dirty = true;
     await this.flush();
   }
@@ -135,23 +141,30 @@ export class SimEditor {
         while (this.dirty && this.client) {
           this.dirty = false;
           const client = this.client;
-          const update = Y.encodeStateAsUpdate(this.doc, this.serverSV);
+          const local = this.local;
+          this.local = [];
+          const update = this.resync ? Y.encodeStateAsUpdate(this.doc, this.serverSV) : local.length === 1 ? local[0]! : Y.mergeUpdates(local);
           let res: Result<{ pushIdeaUpdate: { stateVector: string; stored: boolean } }>;
           try {
             res = await once(client, PUSH, { ideaId: this.ideaId, update: b64(update), clientId: this.clientId });
           } catch {
-            this.dirty = true; // connection lost: the next connection sends it again
+            // Connection lost: the next connection sends what the server lacks.
+            this.dirty = true;
+            this.resync = true;
             return;
           }
           if (res.errors) {
             this.dirty = true;
             if (res.errors.some((e) => e.extensions?.code === 'RATE_LIMITED')) {
+              this.local = [...local, ...this.local];
               await new Promise((r) => setTimeout(r, 200));
               continue;
             }
+            this.resync = true;
             this.errors.push(res.errors);
             return;
           }
+          this.resync = false;
           this.acked++;
           if (res.data!.pushIdeaUpdate.stored) this.storedBytes += update.length;
           this.serverSV = unb64(res.data!.pushIdeaUpdate.stateVector);

@@ -45,6 +45,9 @@ export function attachGraphqlWs(app: App, schema: GraphQLSchema, httpServer: htt
   /** Subscriptions' sharing key and socket, by their context (fanout.ts writes shared results directly). */
   const operationKeys = new WeakMap<object, { key: string; sink: Sink }>();
   const rules = [...specifiedRules, ...armorRules];
+  // Documents that passed parsing and validation (limits included), by query text: clients repeat a few
+  // operations (a co-editing push per keystroke), and validating one costs more than running it.
+  const validDocuments = new Map<string, DocumentNode>();
   const mask = (errors: readonly GraphQLError[]) =>
     errors.map((error) =>
       // graphql-js request errors (bad variables) carry no code and no cause: the same BAD_USER_INPUT as Apollo gives over HTTP.
@@ -65,14 +68,18 @@ export function attachGraphqlWs(app: App, schema: GraphQLSchema, httpServer: htt
         }
       },
       onSubscribe: async (ctx, _id, payload) => {
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query, { maxTokens: LIMITS.maxTokens });
-        } catch (error) {
-          return [withCode(error instanceof GraphQLError ? error : new GraphQLError('Syntax error.'), 'GRAPHQL_PARSE_FAILED')];
+        let document = validDocuments.get(payload.query);
+        if (!document) {
+          try {
+            document = parse(payload.query, { maxTokens: LIMITS.maxTokens });
+          } catch (error) {
+            return [withCode(error instanceof GraphQLError ? error : new GraphQLError('Syntax error.'), 'GRAPHQL_PARSE_FAILED')];
+          }
+          const errors = validate(schema, document, rules);
+          if (errors.length) return errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
+          if (validDocuments.size >= 1_000) validDocuments.delete(validDocuments.keys().next().value!);
+          validDocuments.set(payload.query, document);
         }
-        const errors = validate(schema, document, rules);
-        if (errors.length) return errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return [withCode(new GraphQLError('Unknown operation.'), 'OPERATION_RESOLUTION_FAILURE')];
         const em = app.orm.em.fork();
