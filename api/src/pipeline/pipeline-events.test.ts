@@ -141,3 +141,29 @@ describe('pipeline events over graphql-ws', () => {
     sub.stop();
   });
 });
+
+/* Two instances on one PostgreSQL, events through Redis (REDIS_URL, as in CI); skipped without it. */
+const redisUrl = process.env.REDIS_URL;
+describe.skipIf(!redisUrl)('pipeline events across instances', () => {
+  let a: TestApp;
+  let b: TestApp;
+  beforeAll(async () => {
+    a = await startTestApp({ REDIS_URL: redisUrl! });
+    b = await startTestApp({ REDIS_URL: redisUrl! }, { databaseUrl: a.databaseUrl });
+  });
+  afterAll(async () => {
+    await b?.stop();
+    await a?.stop();
+  });
+
+  it('a decision recorded on instance A reaches a tool subscribed on instance B', async () => {
+    const live = await fx.liveRoom(a, {}, 2);
+    const s = await convergeRoom(a, live, await fx.themeId(a));
+    const study = await shortlist(a, s.ideaId, live.facilitator);
+    const onB = collect(b.ws(await fx.apiToken(b, live.factory.id, ['read'])), live.factory.gid, 0);
+    await onB.waitFor(1);
+    await decide(a, study.id, 'GO', live.facilitator);
+    expect((await onB.waitFor(2)).map((e) => [e.seq, e.type, e.stage])).toEqual([[1, 'STUDY_CREATED', null], [2, 'DECISION_RECORDED', 'GO']]);
+    onB.stop();
+  });
+});

@@ -28,9 +28,17 @@ export async function pipelineEventStream(ctx: Context, factoryId: string, after
   // node:events `on` buffers from here on, and ends (AbortError) when the client leaves.
   const live = on(emitter, 'event', { signal: abort.signal });
   const unsubscribe = await ctx.app.bus.subscribe(pipelineChannel(factoryId), (message) => emitter.emit('event', JSON.parse(message)));
-  const [row] = await ctx.app.orm.em.getConnection().execute<{ last_seq: number }[]>(`select last_seq from pipeline_settings where factory_id = ?`, [factoryId]);
-  let last = afterSeq ?? row?.last_seq ?? 0;
-  const missed = afterSeq !== null ? await storedAfter(ctx, factoryId, afterSeq) : [];
+  let last: number;
+  let missed: StoredPipelineEvent[];
+  try {
+    const [row] = await ctx.app.orm.em.getConnection().execute<{ last_seq: number }[]>(`select last_seq from pipeline_settings where factory_id = ?`, [factoryId]);
+    last = afterSeq ?? row?.last_seq ?? 0;
+    missed = afterSeq !== null ? await storedAfter(ctx, factoryId, afterSeq) : [];
+  } catch (error) {
+    abort.abort();
+    await unsubscribe().catch(() => undefined);
+    throw error;
+  }
 
   async function* run(): AsyncGenerator<PipelineEvent> {
     try {

@@ -4,7 +4,6 @@ import { idOf, toGlobalId } from '../core/graphql/node.js';
 import { connectionType, type ConnectionShape } from '../core/graphql/relay.js';
 import { ideaView } from '../ideas/idea.service.js';
 import { can } from '../identity/policy.js';
-import { getInitiative } from '../library/library.service.js';
 import { Need } from '../needs/need.entity.js';
 import { Room } from '../rooms/room.entity.js';
 import { IdeaView } from '../rooms/room.views.js';
@@ -126,10 +125,8 @@ export class StudyResolver {
   }
 
   @FieldResolver(() => [StudyReference], { description: 'Library initiatives linked to the idea or its sources when it was shortlisted (those the viewer may read).' })
-  async references(@Root() study: OpportunityStudy, @Ctx() ctx: Context): Promise<StudyReference[]> {
-    const rows = await studies.referenceRowsOf(ctx, study);
-    const found = await Promise.all(rows.map(async (r) => ({ initiative: await getInitiative(ctx, r.initiative_id).catch(() => null), note: r.note })));
-    return found.filter((r): r is StudyReference => r.initiative !== null);
+  references(@Root() study: OpportunityStudy, @Ctx() ctx: Context): Promise<StudyReference[]> {
+    return studies.referencesOf(ctx, study);
   }
 
   @FieldResolver(() => [StudyDocument], { description: 'Documents and links of the study, oldest first.' })

@@ -8,7 +8,7 @@ import { Factory } from '../factories/factory.entity.js';
 import { Idea } from '../ideas/idea.entity.js';
 import { authorize, type Action, type Scope } from '../identity/policy.js';
 import { User } from '../identity/user.entity.js';
-import { actorOf } from '../library/library.service.js';
+import { actorOf, getInitiative } from '../library/library.service.js';
 import { Need } from '../needs/need.entity.js';
 import { inPipelineTransaction } from '../pipeline/pipeline-tx.js';
 import { PipelineEventType } from '../pipeline/pipeline-event.js';
@@ -16,6 +16,7 @@ import { Phase, Room } from '../rooms/room.entity.js';
 import { getRoom } from '../rooms/room.service.js';
 import { OpportunityStudy, StudyDocument } from './study.entity.js';
 import type { StudiesArgs, StudyDocumentInput, UpdateStudyInput } from './study.inputs.js';
+import type { StudyReference } from './study.types.js';
 
 /** The users named as assessors of a study, batched per request. */
 export async function assessorIdsOf(ctx: Context, studyId: string): Promise<string[]> {
@@ -166,8 +167,11 @@ export async function needsOf(ctx: Context, study: OpportunityStudy): Promise<Ne
   return needs.filter((n): n is Need => !!n).sort((a, b) => a.title.localeCompare(b.title, 'fr'));
 }
 
-export async function referenceRowsOf(ctx: Context, study: OpportunityStudy): Promise<{ initiative_id: string; note: string }[]> {
-  return ctx.em.getConnection().execute('select initiative_id, note from study_reference where study_id = ? order by initiative_id', [study.id]);
+/** The library references copied when the idea was shortlisted, those the viewer may read (library policy). */
+export async function referencesOf(ctx: Context, study: OpportunityStudy): Promise<StudyReference[]> {
+  const rows = await ctx.em.getConnection().execute<{ initiative_id: string; note: string }[]>('select initiative_id, note from study_reference where study_id = ? order by initiative_id', [study.id]);
+  const found = await Promise.all(rows.map(async (r) => ({ initiative: await getInitiative(ctx, r.initiative_id).catch(() => null), note: r.note })));
+  return found.filter((r): r is StudyReference => r.initiative !== null);
 }
 
 export async function getStudyDocument(ctx: Context, id: string): Promise<StudyDocument> {
