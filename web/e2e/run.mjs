@@ -3,3 +3,4 @@
 import './smoke.test.mjs';
 import './room.test.mjs';
 import './coedit.test.mjs';
+import './facilitator-tools.test.mjs';

@@ -19,6 +19,8 @@ const LibraryPage = lazy(() => import('../features/library/LibraryPage'));
 const InitiativePage = lazy(() => import('../features/library/InitiativePage'));
 const InitiativeEditPage = lazy(() => import('../features/library/InitiativeEditPage'));
 const LibraryImportPage = lazy(() => import('../features/library/ImportPage'));
+const NeedsPage = lazy(() => import('../features/needs/NeedsPage'));
+const TokensPage = lazy(() => import('../features/tokens/TokensPage'));
 
 /** `/`: the facilitator's dashboard, or the participant welcome for everyone else. */
 function Home() {
@@ -50,6 +52,8 @@ export function App() {
         <Route path="bibliotheque/import" element={<LibraryImportPage />} />
         <Route path="bibliotheque/fiche/:id" element={<InitiativePage />} />
         <Route path="bibliotheque/fiche/:id/modifier" element={<InitiativeEditPage />} />
+        <Route path="besoins" element={<NeedsPage />} />
+        <Route path="jetons" element={<TokensPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

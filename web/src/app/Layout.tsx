@@ -65,6 +65,16 @@ export function Layout() {
                 {t('library.nav')}
               </Link>
             )}
+            {isFacilitator && (
+              <Link to="/besoins" className="app-header__link">
+                {t('needs.nav')}
+              </Link>
+            )}
+            {isFacilitator && (
+              <Link to="/jetons" className="app-header__link">
+                {t('tokens.nav')}
+              </Link>
+            )}
             {isFacilitator && <LogoutButton />}
           </div>
         </div>

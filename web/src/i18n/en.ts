@@ -1,5 +1,7 @@
 import type { Messages } from './fr';
 import { coeditEn } from './coedit.en';
+import { needsEn } from './needs.en';
+import { tokensEn } from './tokens.en';
 import { libraryBoardEn } from './library.board.en';
 
 export const en: Messages = {
@@ -336,6 +338,8 @@ export const en: Messages = {
   },
   library: libraryBoardEn as Messages['library'], // see fr.ts
   coedit: coeditEn,
+  tokens: tokensEn,
+  needs: needsEn,
   notFound: {
     title: 'Page not found',
     body: 'This page does not exist or has moved.',

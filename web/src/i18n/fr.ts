@@ -1,4 +1,6 @@
 import { coeditFr } from './coedit.fr';
+import { needsFr } from './needs.fr';
+import { tokensFr } from './tokens.fr';
 import { libraryBoardFr } from './library.board.fr';
 import type { LibraryFr } from './library.fr';
 
@@ -340,6 +342,8 @@ export const fr = {
   },
   library: libraryBoardFr as LibraryFr, // the screens' messages are added when they load (features/library/messages.ts)
   coedit: coeditFr,
+  tokens: tokensFr,
+  needs: needsFr,
   notFound: {
     title: 'Page introuvable',
     body: "Cette page n'existe pas ou a été déplacée.",
