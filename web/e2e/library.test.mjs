@@ -3,17 +3,13 @@
 // phone sees the reference on the idea's card and the pushed banner. Run with `node --test web/e2e/`
 // after `npm run build`.
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { chromium } from 'playwright-core';
 import { seriousViolations } from './axe.mjs';
+import { DESKTOP, PHONE, launchBrowser, logIn, openPage, screenshots, stepper } from './browser.mjs';
 import { startServer } from './server.mjs';
 
-const screenshots = path.join(import.meta.dirname, 'screenshots');
-const PHONE = { width: 375, height: 740 };
-const DESKTOP = { width: 1280, height: 800 };
-const FACILITATOR = { email: 'demo@germoir.local', password: 'germoir-demo' };
 // From the demo library (api/src/library/demo-initiatives.ts).
 const RECYCLERIE = 'Recyclerie des Deux Rives';
 const ENERGIE = 'Énergie citoyenne du Pays de Nied';
@@ -25,22 +21,14 @@ const NOTE = 'Le montage en SCIC et la campagne de souscription';
 let server;
 /** @type {import('playwright-core').Browser} */
 let browser;
-let failed = false;
 const pageErrors = [];
 /** @type {Record<string, import('playwright-core').Page>} */
 const pages = {};
 const room = { id: '', code: '' };
+const run = stepper();
+const { step } = run;
 
-async function newPage(viewport, mobile) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: mobile ? 2 : 1, isMobile: mobile, hasTouch: mobile, locale: 'fr-FR' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') console.log(`# browser console error: ${message.text()}`);
-  });
-  return page;
-}
+const newPage = (viewport, mobile = false) => openPage(browser, viewport, { mobile, errors: pageErrors });
 
 /** A full-page screenshot at phone and desktop sizes. */
 async function shots(page, name) {
@@ -73,38 +61,21 @@ async function search(page, words) {
   await page.getByRole('heading', { name: loose(`pour « ${words} »`) }).waitFor();
 }
 
-const step = (fn) => async (t) => {
-  try {
-    await fn(t);
-  } catch (error) {
-    failed = true;
-    throw error;
-  }
-};
-
 describe('Germoir benchmark library', { timeout: 240_000 }, () => {
   test('the built server gets ready and Chromium starts', step(async () => {
-    await mkdir(screenshots, { recursive: true });
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchBrowser();
   }));
 
   after(async () => {
     await browser?.close();
-    if (failed && server) console.log(`# server log (last lines):\n${server.logTail().replace(/^/gm, '# ')}`);
+    if (run.failed && server) console.log(`# server log (last lines):\n${server.logTail().replace(/^/gm, '# ')}`);
     await server?.stop();
   });
 
   test('a facilitator logs in; a room with an idea exists and a participant is in it', step(async () => {
-    const page = (pages.facilitator = await newPage(DESKTOP, false));
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel('Adresse e-mail').fill(FACILITATOR.email);
-    await page.getByLabel('Mot de passe').fill(FACILITATOR.password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await h1(page, 'Mes fabriques à projets').waitFor();
+    const page = (pages.facilitator = await newPage(DESKTOP));
+    await logIn(page, server.baseUrl);
 
     // The room and its idea are set up through the API: the room screens have their own test.
     const { myFactories } = await gql(page, 'query { myFactories { id } }');
@@ -142,7 +113,7 @@ describe('Germoir benchmark library', { timeout: 240_000 }, () => {
     await page.waitForURL((u) => u.searchParams.get('region') === 'Grand Est');
     await resultLink(page, ENERGIE).waitFor();
     await shots(page, 'library-search');
-    const shared = await newPage(DESKTOP, false);
+    const shared = await newPage(DESKTOP);
     await shared.context().addCookies(await page.context().cookies());
     await shared.goto(page.url());
     assert.equal(await shared.getByLabel('Rechercher une initiative').inputValue(), 'energie citoyenne');
@@ -186,7 +157,7 @@ describe('Germoir benchmark library', { timeout: 240_000 }, () => {
     await shots(page, 'library-record');
 
     // In the room: the facilitator's board and the participant's phone (opened anew) show the reference.
-    const board = await newPage(DESKTOP, false);
+    const board = await newPage(DESKTOP);
     await board.context().addCookies(await page.context().cookies());
     await board.goto(`${server.baseUrl}/salle/${encodeURIComponent(room.id)}`);
     const card = board.getByRole('article', { name: IDEA });
@@ -241,6 +212,18 @@ describe('Germoir benchmark library', { timeout: 240_000 }, () => {
     await warning.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Enregistrer en brouillon' }).click();
     await h1(page, loose('Recyclerie Deux Rives Brouillon')).waitFor();
+
+    // Without a source it cannot be published; an edit is kept in its history.
+    await page.getByRole('button', { name: 'Publier' }).click();
+    await page.getByRole('alert').filter({ hasText: 'certaines valeurs sont refusées' }).waitFor();
+    await page.getByRole('link', { name: 'Modifier' }).click();
+    await h1(page, loose('Modifier : Recyclerie Deux Rives')).waitFor();
+    await page.getByLabel('En une ligne').fill('Collecte et réemploi à Nancy');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await page.getByText('Collecte et réemploi à Nancy').first().waitFor();
+    const history = page.getByRole('region', { name: 'Historique' });
+    await history.getByText(/^Modification par .+, le /).waitFor();
+    await history.getByText(loose('summary : (vide) → Collecte et réemploi à Nancy')).waitFor();
   }));
 
   test('import: the dry run reports row by row and refuses a bad file; the real import goes once it is fixed; export downloads', step(async () => {

@@ -7,6 +7,7 @@ import { IdeaFields } from '../rooms/documents';
 import { useRoomAccess } from '../rooms/seat';
 import { IdeaReferences, RoomReferencesDocument } from './boardDocuments';
 import { pushedReferenceStore, usePushedReference, type PushedReference } from './pushed';
+import { SourceLinks } from './SourceLinks';
 
 /**
  * The library on the live board: loads the references of the room's ideas once (and again
@@ -60,17 +61,7 @@ function PushedReferenceBanner({ roomId, pushed }: { roomId: string; pushed: Pus
           <strong>{t('library.board.transferable')}</strong> {initiative.transferable}
         </p>
       )}
-      {initiative.sources.length > 0 && (
-        <ul className="pushed-reference__sources">
-          {initiative.sources.map((source) => (
-            <li key={source.url}>
-              <a href={source.url} target="_blank" rel="noreferrer noopener">
-                {source.title || source.url}
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
+      {initiative.sources.length > 0 && <SourceLinks sources={initiative.sources} className="pushed-reference__sources" />}
       <Button variant="secondary" onClick={() => pushedReferenceStore.dismiss(roomId)}>
         {t('library.board.dismiss')}
       </Button>

@@ -13,6 +13,7 @@ import { formatCount } from './facets';
 import { formatDateTime, formatLocalDate, placeLine } from './format';
 import { InitiativeHistory } from './InitiativeHistory';
 import { InitiativeIdeas } from './InitiativeIdeas';
+import { SourceLinks } from './SourceLinks';
 import { editRecordPath, LIBRARY_PATH } from './paths';
 import { useLibraryAction } from './useLibraryAction';
 import { useLibraryFactory } from './useLibraryFactory';
@@ -174,16 +175,11 @@ function RecordFacts({ record }: { record: InitiativeDetailFieldsFragment }) {
         {record.sources.length === 0 ? (
           <p>{t('library.record.noSource')}</p>
         ) : (
-          <ul className="record__sources">
-            {record.sources.map((source) => (
-              <li key={source.url}>
-                <a href={source.url} target="_blank" rel="noreferrer noopener">
-                  {source.title || source.url}
-                </a>
-                {source.consultedOn ? <> — {t('library.record.consultedOn', { date: formatLocalDate(source.consultedOn as string, locale) })}</> : null}
-              </li>
-            ))}
-          </ul>
+          <SourceLinks
+            sources={record.sources}
+            className="record__sources"
+            after={(source) => (source.consultedOn ? <> — {t('library.record.consultedOn', { date: formatLocalDate(source.consultedOn as string, locale) })}</> : null)}
+          />
         )}
         <ul className="record__dates">
           {record.curatedBy && <li>{t('library.record.curatedBy', { name: record.curatedBy })}</li>}
