@@ -234,3 +234,29 @@ export class ProjectMilestone extends BaseEntity {
     this.title = title;
   }
 }
+
+/** Where a shortlisted idea stands in the whole pipeline: one column of the pipeline board. */
+export enum PipelineStage {
+  SHORTLISTED = 'SHORTLISTED',
+  REWORK = 'REWORK',
+  NO_GO = 'NO_GO',
+  GO = 'GO',
+  CALL_OPEN = 'CALL_OPEN',
+  SUPPORT = 'SUPPORT',
+  LAUNCHED = 'LAUNCHED',
+  STOPPED = 'STOPPED',
+}
+registerEnumType(PipelineStage, {
+  name: 'PipelineStage',
+  description: 'Where a shortlisted idea stands, from study to launch (a column of the pipeline board).',
+  valuesConfig: {
+    SHORTLISTED: { description: 'Being studied; no steering decision yet.' },
+    REWORK: { description: 'The committee asked for more study.' },
+    NO_GO: { description: 'The committee decided not to pursue it.' },
+    GO: { description: 'GO, no call or project yet.' },
+    CALL_OPEN: { description: 'GO, its call for entrepreneurs is open, no project yet.' },
+    SUPPORT: { description: 'The project is supported until launch.' },
+    LAUNCHED: { description: 'The project launched its activity.' },
+    STOPPED: { description: 'The project stopped.' },
+  },
+});

@@ -8,7 +8,7 @@ import { getInitiative } from '../library/library.service.js';
 import { OpportunityStudy } from '../studies/study.entity.js';
 import { applicationsOf, applyToCall, callOfStudy, chooseLead, closeCall, getCall, openCall } from './call.service.js';
 import { launchedProjectOf, publishProjectToLibrary } from './loop-back.js';
-import { CallApplication, Cohort, EntrepreneurCall, Project, ProjectMilestone } from './project.entity.js';
+import { CallApplication, Cohort, EntrepreneurCall, PipelineStage, Project, ProjectMilestone } from './project.entity.js';
 import { ApplyToCallInput, CreateCohortInput, MilestoneInput, OpenCallInput, ProjectsArgs, PublishProjectInput, StartProjectInput, UpdateProjectInput } from './project.inputs.js';
 import * as projects from './project.service.js';
 
@@ -176,6 +176,11 @@ export class StudyProjectResolver {
   @FieldResolver(() => Project, { nullable: true, description: 'The project born from the study, once started.' })
   project(@Root() study: OpportunityStudy, @Ctx() ctx: Context): Promise<Project | null> {
     return projects.projectOfStudy(ctx, study);
+  }
+
+  @FieldResolver(() => PipelineStage, { description: 'Where it stands from study to launch: the project’s stage once started, else the call or the decision in force.' })
+  stage(@Root() study: OpportunityStudy, @Ctx() ctx: Context): Promise<PipelineStage> {
+    return projects.stageOfStudy(ctx, study);
   }
 }
 

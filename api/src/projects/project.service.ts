@@ -9,9 +9,10 @@ import { authorize } from '../identity/policy.js';
 import { PipelineEventType } from '../pipeline/pipeline-event.js';
 import { inPipelineTransaction, type PipelineTx } from '../pipeline/pipeline-tx.js';
 import { requireGo } from '../studies/decision.service.js';
-import { OpportunityStudy } from '../studies/study.entity.js';
+import { DecisionOutcome, OpportunityStudy } from '../studies/study.entity.js';
 import { getStudy } from '../studies/study.service.js';
-import { Cohort, Project, ProjectMilestone, ProjectStage } from './project.entity.js';
+import { Cohort, PipelineStage, Project, ProjectMilestone, ProjectStage } from './project.entity.js';
+import { callOfStudy } from './call.service.js';
 import type { CreateCohortInput, MilestoneInput, ProjectsArgs, StartProjectInput, UpdateProjectInput } from './project.inputs.js';
 
 export async function getProject(ctx: Context, id: string, action: 'pipeline:read' | 'pipeline:manage' = 'pipeline:read'): Promise<Project> {
@@ -33,6 +34,14 @@ export async function listProjects(ctx: Context, factoryId: string, args: Projec
 export async function projectOfStudy(ctx: Context, study: OpportunityStudy): Promise<Project | null> {
   const [project] = await ctx.loaders.loadMany('study-project', (ids) => ctx.em.find(Project, { study: { $in: ids } }), (p: Project) => p.study.id, study.id);
   return project ?? null;
+}
+
+/** The study's column on the pipeline board (batched like its project and call). */
+export async function stageOfStudy(ctx: Context, study: OpportunityStudy): Promise<PipelineStage> {
+  const project = await projectOfStudy(ctx, study);
+  if (project) return PipelineStage[project.stage as ProjectStage];
+  if (study.outcome !== DecisionOutcome.GO) return study.outcome ? PipelineStage[study.outcome] : PipelineStage.SHORTLISTED;
+  return (await callOfStudy(ctx, study))?.open ? PipelineStage.CALL_OPEN : PipelineStage.GO;
 }
 
 /* ---------------------------------------------------------------- cohorts */

@@ -27,14 +27,21 @@ describe('stage rules, with stable error codes', () => {
   it('no call and no project without a GO in force (NO_GO_DECISION), even after a GO was superseded', async () => {
     const s = await study();
     const call = { input: { studyId: s.studyId, description: 'Appel à porteurs pour l’atelier vélo', deadline: tomorrow() } };
+    const stage = async () => (await must(app.gql(`query ($id: ID!) { opportunityStudy(id: $id) { stage } }`, { id: s.studyId }, s.token))).opportunityStudy.stage;
+    expect(await stage()).toBe('SHORTLISTED');
     expect(codes(await app.gql(OPEN_CALL, call, s.token))).toEqual(['NO_GO_DECISION']);
     expect(codes(await app.gql(START, { input: { studyId: s.studyId } }, s.token))).toEqual(['NO_GO_DECISION']);
     await decide(app, s.studyId, 'GO', s.token);
+    expect(await stage()).toBe('GO');
     await decide(app, s.studyId, 'REWORK', s.token);
+    expect(await stage()).toBe('REWORK');
     expect(codes(await app.gql(OPEN_CALL, call, s.token))).toEqual(['NO_GO_DECISION']);
     await decide(app, s.studyId, 'GO', s.token);
     const opened = await must(app.gql(OPEN_CALL, call, s.token));
     expect(opened.openCall).toMatchObject({ open: true, title: 'Atelier vélo solidaire', studyId: s.studyId });
+    expect(await stage()).toBe('CALL_OPEN');
+    await must(app.gql(START, { input: { studyId: s.studyId } }, s.token));
+    expect(await stage()).toBe('SUPPORT');
     expect(codes(await app.gql(OPEN_CALL, call, s.token))).toEqual(['CONFLICT']);
     const past = await app.gql(OPEN_CALL, { input: { ...call.input, deadline: new Date(Date.now() - 1000).toISOString() } }, s.token);
     expect(codes(past)).toEqual(['BAD_USER_INPUT']);
