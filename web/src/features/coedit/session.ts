@@ -1,7 +1,7 @@
 import type { Client } from 'graphql-ws';
 import * as Y from 'yjs';
 import { encodeAwareness, decodeAwareness, fromBase64, toBase64 } from './awarenessCodec';
-import { PEER_COLORS, PEER_RENEW_MS, PeerRegistry, type CoeditField, type Peer, type PeerChanges, type PeerState } from './peers';
+import { COEDIT_FIELDS, PEER_COLORS, PEER_RENEW_MS, PeerRegistry, type CoeditField, type Peer, type PeerChanges, type PeerState } from './peers';
 
 /*
  * One idea card's Yjs document, kept in sync with the API over the live socket (see the API's
@@ -66,6 +66,8 @@ export class IdeaDocSession {
     me: { name: string },
     private readonly listener: SessionListener,
   ) {
+    // Typed roots before any update arrives: positions then resolve to these Y.Text (not a generic type).
+    for (const field of COEDIT_FIELDS) this.doc.getText(field);
     this.registry = new PeerRegistry(this.doc.clientID);
     this.localState = { name: me.name, color: this.doc.clientID % PEER_COLORS.length, field: null, anchor: null, head: null };
   }
@@ -118,11 +120,13 @@ export class IdeaDocSession {
     // Back on the network: tell the others we are here again (they may have timed us out).
     this.cleanups.push(this.client.on('connected', () => this.sendAwarenessSoon()));
     // Closing the page with edits not sent yet: the browser asks first.
-    const beforeUnload = (event: BeforeUnloadEvent) => {
-      if (this.pending) event.preventDefault();
-    };
-    window.addEventListener('beforeunload', beforeUnload);
-    this.cleanups.push(() => window.removeEventListener('beforeunload', beforeUnload));
+    if (typeof window !== 'undefined') {
+      const beforeUnload = (event: BeforeUnloadEvent) => {
+        if (this.pending) event.preventDefault();
+      };
+      window.addEventListener('beforeunload', beforeUnload);
+      this.cleanups.push(() => window.removeEventListener('beforeunload', beforeUnload));
+    }
     const renew = setInterval(() => this.sendAwarenessSoon(), PEER_RENEW_MS);
     const expire = setInterval(() => this.report(this.registry.expire(Date.now())), 5_000);
     this.cleanups.push(() => clearInterval(renew), () => clearInterval(expire));
