@@ -34,8 +34,8 @@ export async function readCardState(em: EntityManager, ideaId: string): Promise<
 }
 
 /** The rule of the room lens (rooms/room-lens.ts) for one card: facilitators and the author see a hidden card [CO4]. */
-export function seesHiddenCard(viewer: Viewer, card: CardState): boolean {
-  return viewer.kind === 'FACILITATOR' || viewer.kind === 'API_TOKEN' || (viewer.kind === 'PARTICIPANT' && viewer.participantId === card.authorId);
+export function seesHiddenCard(viewer: Viewer, authorId: string): boolean {
+  return viewer.kind === 'FACILITATOR' || viewer.kind === 'API_TOKEN' || (viewer.kind === 'PARTICIPANT' && viewer.participantId === authorId);
 }
 
 /** Card states by idea, bounded (cleared past `max` entries: they are re-read on demand). */

@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../core/context.js';
-import { badUserInput, notFound, phaseClosed } from '../core/errors.js';
+import { createContext, type Context } from '../core/context.js';
+import { badUserInput, forbidden, notFound, phaseClosed } from '../core/errors.js';
+import { toGlobalId } from '../core/graphql/node.js';
+import { roomChannel, type StoredRoomEvent } from '../events/room-event.js';
 import { RateLimiter } from '../core/rate-limit.js';
 import { Idea } from '../ideas/idea.entity.js';
+import { announceIdeaUpdated } from '../ideas/idea.service.js';
 import { authorize } from '../identity/policy.js';
-import type { Viewer } from '../identity/viewer.js';
+import { anonymous, type Viewer } from '../identity/viewer.js';
 import { getRoom, lensOf } from '../rooms/room.service.js';
 import { Phase, type Room } from '../rooms/room.entity.js';
+import { awarenessClocks, awarenessRemoval } from './awareness.js';
 import { seesHiddenCard, type CardState } from './card-state.js';
 import { appendUpdate, lockIdea, touchIdea, writeChecked } from './doc.store.js';
 import type { CollabMessage, DocRegistry, LoadedDoc } from './doc.registry.js';
@@ -44,13 +48,13 @@ function sessionKey(viewer: Viewer): string {
  * The idea and its room, if the viewer may see the card: the room's policy (`room:read`, or
  * `room:participate` to write) and, with private writing, only one's own ideas until they are revealed [CO4].
  */
-async function cardOf(ctx: Context, ideaId: string, action: 'room:read' | 'room:participate'): Promise<{ room: Room }> {
+async function cardOf(ctx: Context, ideaId: string, action: 'room:read' | 'room:participate'): Promise<{ room: Room; authorId: string }> {
   const idea = await ctx.em.findOne(Idea, { id: ideaId, deletedAt: null, mergedInto: null }, { fields: ['id', 'room', 'author'] });
   if (!idea) throw notFound('Idea');
   const room = await getRoom(ctx, idea.room.id, action);
   const lens = await lensOf(ctx, room);
   if (lens.ideasHidden && !lens.facilitator && idea.author.id !== lens.participantId) throw notFound('Idea');
-  return { room };
+  return { room, authorId: idea.author.id };
 }
 
 export interface DocumentState {
@@ -106,10 +110,10 @@ export const MAX_TITLE_LENGTH = 140;
 async function writableCard(ctx: Context, ideaId: string, maxAgeMs = Infinity): Promise<{ card: CardState; seesHidden: boolean }> {
   const cards = ctx.app.collab.cards;
   let card = await cards.get(ctx.em, ideaId, maxAgeMs);
-  if (card && (!card.alive || card.phase === Phase.CLOSED || (card.hidden && !seesHiddenCard(ctx.viewer, card)))) card = await cards.get(ctx.em, ideaId, 0);
+  if (card && (!card.alive || card.phase === Phase.CLOSED || (card.hidden && !seesHiddenCard(ctx.viewer, card.authorId)))) card = await cards.get(ctx.em, ideaId, 0);
   if (!card || !card.alive) throw notFound('Idea');
   authorize(ctx.viewer, 'room:participate', { factoryId: card.factoryId, roomId: card.roomId });
-  const seesHidden = seesHiddenCard(ctx.viewer, card);
+  const seesHidden = seesHiddenCard(ctx.viewer, card.authorId);
   if (card.hidden && !seesHidden) throw notFound('Idea');
   if (card.phase === Phase.CLOSED) throw closed();
   return { card, seesHidden };
@@ -162,6 +166,14 @@ function queueOf(registry: DocRegistry, ideaId: string): PushQueue {
   return queue;
 }
 
+/** At most one IdeaUpdated per idea and instance in this time, for co-edited text [CO3b]. */
+const IDEA_UPDATED_EVERY_MS = 500;
+
+/** The context of work the server does on its own (announcing co-edited text), after the requests that caused it. */
+function systemContext(app: Context['app'], ideaId: string): Context {
+  return createContext(app, anonymous, `collab-${ideaId}`, app.orm.em.fork(), 'internal');
+}
+
 /** Pushes stored per statement at most: bounds a write's length. */
 const MAX_BATCH = 64;
 /** Writes tried per batch before giving up (each retry follows another writer or a change of the room). */
@@ -204,8 +216,9 @@ async function storeBatch(ctx: Context, ideaId: string, batch: PendingPush[]): P
       pending = pending.filter((p) => p.seesHidden);
     }
     let results: (PushResult | Error)[];
+    let textChanged: boolean;
     try {
-      results = await registry.withDoc(em, ideaId, (loaded) => writeBatch(em, card!, loaded, pending, pushByPush), { catchUp: attempt > 0 });
+      ({ results, textChanged } = await registry.withDoc(em, ideaId, (loaded) => writeBatch(em, card!, loaded, pending, pushByPush), { catchUp: attempt > 0 }));
     } catch (error) {
       // withDoc has dropped the document, which may hold what was not stored: the next attempt reloads it.
       if (error instanceof Retry) {
@@ -227,6 +240,8 @@ async function storeBatch(ctx: Context, ideaId: string, batch: PendingPush[]): P
       if (result instanceof Error) push.reject(result);
       else push.resolve(result);
     });
+    // The room's view of the idea (boards, external tools): IdeaUpdated with the new text, coalesced [CO3b].
+    if (textChanged) registry.coalesce(`idea-updated:${ideaId}`, IDEA_UPDATED_EVERY_MS, () => announceIdeaUpdated(systemContext(ctx.app, ideaId), card!.roomId, ideaId));
     return;
   }
 }
@@ -236,7 +251,7 @@ async function storeBatch(ctx: Context, ideaId: string, batch: PendingPush[]): P
  * when the statement found another writer or another room state (the caller refreshes and tries again), or
  * when the batch makes the title too long (tried again push by push, each checked on a copy first) [CO7].
  */
-async function writeBatch(em: EntityManager, card: CardState, loaded: LoadedDoc, pushes: PendingPush[], pushByPush: boolean): Promise<(PushResult | Error)[]> {
+async function writeBatch(em: EntityManager, card: CardState, loaded: LoadedDoc, pushes: PendingPush[], pushByPush: boolean): Promise<{ results: (PushResult | Error)[]; textChanged: boolean }> {
   const title = loaded.doc.getText('title');
   const description = loaded.doc.getText('description');
   const titleBefore = title.length;
@@ -260,7 +275,10 @@ async function writeBatch(em: EntityManager, card: CardState, loaded: LoadedDoc,
     loaded.version = written.version;
   }
   const stateVector = toBase64(Y.encodeStateVector(loaded.doc));
-  return applied.outcome.map((o) => (o instanceof Error ? o : { ideaId: card.ideaId, stateVector, stored: o.stored }));
+  return {
+    results: applied.outcome.map((o) => (o instanceof Error ? o : { ideaId: card.ideaId, stateVector, stored: o.stored })),
+    textChanged: columns !== null && applied.toStore.length > 0,
+  };
 }
 
 /** Applies each push to the document, but those that would make it too large (or, push by push, its title too long). */
@@ -358,19 +376,41 @@ export async function applyPlainEdit(
   }
 }
 
-/** The subscription's stream: first what the client's state vector lacks, then others' updates and awareness. */
+/**
+ * The subscription's stream: first what the client's state vector lacks, then others' updates and awareness.
+ * When it closes (the connection is gone), the others are told that this client's awareness is gone [CO11].
+ * It ends with an error when the viewer loses access: removed from the room (FORBIDDEN), the card deleted,
+ * merged or hidden by private writing (NOT_FOUND) [CO13].
+ */
 export async function ideaDocStream(ctx: Context, ideaId: string, stateVector: string | null | undefined, clientId: string | null | undefined): Promise<AsyncIterableIterator<CollabMessage>> {
   const sv = stateVector ? decodeBase64(stateVector, 'stateVector') : undefined;
   if (sv) validateStateVector(sv);
-  await cardOf(ctx, ideaId, 'room:read');
+  const { room, authorId } = await cardOf(ctx, ideaId, 'room:read');
+  const registry = ctx.app.collab;
   const stream = new MessageStream();
+  /** This client's awareness (Yjs client id → last clock), from the messages it sent. */
+  const awareness = new Map<number, number>();
   // Listen first, then read: an update committed meanwhile comes twice at worst, which Yjs ignores.
-  const stop = await ctx.app.collab.listen(ideaId, (message) => {
-    if (!clientId || message.origin !== clientId) stream.push(message);
+  const stop = await registry.listen(ideaId, (message) => {
+    if (!clientId || message.origin !== clientId) return stream.push(message);
+    if (message.kind === 'awareness') for (const [client, clock] of awarenessClocks(decodeBase64(message.data, 'awareness')) ?? []) awareness.set(client, clock);
   });
-  stream.onClose(stop);
+  const unwatch = await ctx.app.bus
+    .subscribe(roomChannel(room.id), (raw) => {
+      const lost = accessLost(ctx.viewer, ideaId, authorId, JSON.parse(raw) as StoredRoomEvent);
+      if (lost) stream.fail(lost);
+    })
+    .catch(async (error: unknown) => {
+      await stop();
+      throw error;
+    });
+  stream.onClose(async () => {
+    await Promise.all([stop(), unwatch()]);
+    // From the server (origin null): a live session of the same client that gets it says it is still there.
+    if (awareness.size > 0) await registry.publish({ ideaId, kind: 'awareness', data: toBase64(awarenessRemoval(awareness)), origin: null, __shareKey: randomUUID() });
+  });
   try {
-    const state = await ctx.app.collab.withDoc(ctx.app.orm.em.fork(), ideaId, (loaded) => stateOf(loaded, ideaId, sv));
+    const state = await registry.withDoc(ctx.app.orm.em.fork(), ideaId, (loaded) => stateOf(loaded, ideaId, sv));
     stream.unshift({ ideaId, kind: 'update', data: state.update, origin: null, __shareKey: randomUUID() });
   } catch (error) {
     await stream.return();
@@ -379,11 +419,32 @@ export async function ideaDocStream(ctx: Context, ideaId: string, stateVector: s
   return stream;
 }
 
-/** A queue that graphql-ws pulls from. */
+/** Whether a room event takes the card away from this viewer, and the error the stream ends with [CO13]. */
+function accessLost(viewer: Viewer, ideaId: string, authorId: string, event: StoredRoomEvent): Error | null {
+  const payload = event.payload;
+  const card = toGlobalId('Idea', ideaId);
+  switch (event.type) {
+    case 'ParticipantRemoved':
+      return viewer.kind === 'PARTICIPANT' && payload.participantId === toGlobalId('Participant', viewer.participantId) ? forbidden('You were removed from this room.') : null;
+    case 'IdeaRemoved':
+      return payload.ideaId === card ? notFound('Idea') : null;
+    case 'IdeasMerged':
+      return (payload.sourceIds as string[]).includes(card) ? notFound('Idea') : null;
+    case 'RoomSettingsChanged': {
+      const hidden = (payload.settings as { privateWriting?: boolean }).privateWriting === true && payload.ideasRevealed !== true;
+      return hidden && !seesHiddenCard(viewer, authorId) ? notFound('Idea') : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** A queue that graphql-ws pulls from; `fail` ends it with an error once what is queued has been read. */
 class MessageStream implements AsyncIterableIterator<CollabMessage> {
   private readonly queue: CollabMessage[] = [];
-  private waiting: ((result: IteratorResult<CollabMessage>) => void) | undefined;
+  private waiting: { resolve: (result: IteratorResult<CollabMessage>) => void; reject: (error: unknown) => void } | undefined;
   private closed = false;
+  private failure: Error | undefined;
   private cleanup: (() => Promise<void>) | undefined;
 
   [Symbol.asyncIterator](): AsyncIterableIterator<CollabMessage> {
@@ -395,9 +456,9 @@ class MessageStream implements AsyncIterableIterator<CollabMessage> {
   }
 
   push(message: CollabMessage): void {
-    if (this.closed) return;
+    if (this.closed || this.failure) return;
     if (this.waiting) {
-      const resolve = this.waiting;
+      const { resolve } = this.waiting;
       this.waiting = undefined;
       resolve({ value: message, done: false });
     } else this.queue.push(message);
@@ -409,17 +470,31 @@ class MessageStream implements AsyncIterableIterator<CollabMessage> {
     else this.queue.unshift(message);
   }
 
+  fail(error: Error): void {
+    if (this.closed || this.failure) return;
+    this.failure = error;
+    if (this.waiting) {
+      const { reject } = this.waiting;
+      this.waiting = undefined;
+      void this.return().then(() => reject(error));
+    }
+  }
+
   next(): Promise<IteratorResult<CollabMessage>> {
     const value = this.queue.shift();
     if (value) return Promise.resolve({ value, done: false });
+    if (this.failure) {
+      const error = this.failure;
+      return this.return().then(() => Promise.reject(error));
+    }
     if (this.closed) return Promise.resolve({ value: undefined, done: true });
-    return new Promise((resolve) => (this.waiting = resolve));
+    return new Promise((resolve, reject) => (this.waiting = { resolve, reject }));
   }
 
   async return(): Promise<IteratorResult<CollabMessage>> {
     if (!this.closed) {
       this.closed = true;
-      this.waiting?.({ value: undefined, done: true });
+      this.waiting?.resolve({ value: undefined, done: true });
       this.waiting = undefined;
       await this.cleanup?.();
     }

@@ -120,12 +120,36 @@ export class DocRegistry {
     this.options = { ...DEFAULT_REGISTRY_OPTIONS, ...options };
   }
 
+  /** Coalesced work: at most one run per key every `everyMs`, the last one after the last request [CO3b]. */
+  private readonly coalesced = new Map<string, { timer: NodeJS.Timeout | undefined; lastRun: number }>();
+
+  /**
+   * Runs `work` for `key` at most once every `everyMs`: now if the last run is that old, else when it will
+   * be; requests meanwhile join that run, which sees everything committed before it starts.
+   */
+  coalesce(key: string, everyMs: number, work: () => Promise<unknown>): void {
+    const entry = this.coalesced.get(key) ?? { timer: undefined, lastRun: 0 };
+    if (entry.timer) return;
+    this.coalesced.set(key, entry);
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
+      entry.lastRun = Date.now();
+      work()
+        .catch((err: unknown) => this.logger.warn({ err, key }, 'co-editing follow-up failed'))
+        .finally(() => {
+          if (!entry.timer && Date.now() - entry.lastRun >= everyMs) this.coalesced.delete(key);
+        });
+    }, Math.max(0, entry.lastRun + everyMs - Date.now()));
+  }
+
   start(): void {
     this.timer = setInterval(() => void this.sweep(), this.options.sweepMs).unref();
   }
 
   async close(): Promise<void> {
     clearInterval(this.timer);
+    for (const { timer } of this.coalesced.values()) clearTimeout(timer);
+    this.coalesced.clear();
     await this.sweeping;
     const channels = [...this.channels.values()];
     this.channels.clear();

@@ -114,6 +114,18 @@ export async function updateIdea(ctx: Context, ideaId: string, input: IdeaInput)
   return updated;
 }
 
+/**
+ * Tells the room that an idea's text changed through its co-edited document (collaboration/): one
+ * IdeaUpdated with the idea as committed now, so that boards and external tools follow without Yjs.
+ * Nothing when the idea was deleted or merged meanwhile.
+ */
+export async function announceIdeaUpdated(ctx: Context, roomId: string, ideaId: string): Promise<void> {
+  await inRoomTransaction(ctx, roomId, async (tx) => {
+    const idea = await tx.em.findOne(Idea, { id: ideaId, room: roomId, deletedAt: null, mergedInto: null }, { populate: ['author', 'needs'] });
+    if (idea) await emitIdeaChange(tx, 'IdeaUpdated', idea);
+  });
+}
+
 /** Deletes an idea; dots on it go back to their owners. */
 export async function deleteIdea(ctx: Context, ideaId: string): Promise<boolean> {
   const room = await roomOfIdea(ctx, ideaId);
