@@ -18,6 +18,7 @@ export function BoardLibrary({ roomId }: { roomId: string }) {
   const client = useApolloClient();
   const { context } = useRoomAccess();
   const pushed = usePushedReference(roomId);
+  const pushedAt = pushed?.event.at ?? null;
 
   useEffect(() => {
     let live = true;
@@ -34,9 +35,10 @@ export function BoardLibrary({ roomId }: { roomId: string }) {
     return () => {
       live = false;
     };
-  }, [client, context, roomId, pushed]);
+    // Again after each push (not after a dismissal): a facilitator often links what they show.
+  }, [client, context, roomId, pushedAt]);
 
-  return pushed ? <PushedReferenceBanner roomId={roomId} pushed={pushed} /> : null;
+  return pushed && !pushed.dismissed ? <PushedReferenceBanner roomId={roomId} pushed={pushed.event} /> : null;
 }
 
 function PushedReferenceBanner({ roomId, pushed }: { roomId: string; pushed: PushedReference }) {

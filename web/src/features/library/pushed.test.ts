@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appendPage, createCache } from '../../app/apollo';
+import { RoomSeq } from '../rooms/documents';
 import { createPresenceStore } from '../rooms/presence';
 import { applyRoomEvent } from '../rooms/roomEvents';
 import { createPushedReferenceStore, type PushedReference } from './pushed';
@@ -28,17 +29,22 @@ const pushed = (seq: number, name: string): PushedReference & { seq: number; at:
 describe('pushed references on the board', () => {
   it('keeps the last reference pushed into each room until dismissed, and ignores a replay', () => {
     const cache = createCache();
+    cache.writeFragment({ fragment: RoomSeq, fragmentName: 'RoomSeq', data: { __typename: 'Room', id: ROOM, lastSeq: 0, me: null, myVotes: null } });
     const store = createPushedReferenceStore();
     let notified = 0;
     store.subscribe(() => notified++);
     const presence = createPresenceStore();
     expect(applyRoomEvent(cache, ROOM, pushed(1, 'Recyclerie'), presence, store)).toBe(true);
     expect(applyRoomEvent(cache, ROOM, pushed(2, 'Conserverie'), presence, store)).toBe(true);
-    expect(store.get(ROOM)?.initiative.name).toBe('Conserverie');
+    expect(applyRoomEvent(cache, ROOM, pushed(2, 'Conserverie'), presence, store)).toBe(false);
+    expect(store.get(ROOM)).toEqual({ event: pushed(2, 'Conserverie'), dismissed: false });
     expect(store.get('another room')).toBeNull();
     store.dismiss(ROOM);
-    expect(store.get(ROOM)).toBeNull();
+    store.dismiss(ROOM);
+    expect(store.get(ROOM)?.dismissed).toBe(true);
     expect(notified).toBe(3);
+    applyRoomEvent(cache, ROOM, pushed(3, 'Garage'), presence, store);
+    expect(store.get(ROOM)).toMatchObject({ event: { initiative: { name: 'Garage' } }, dismissed: false });
   });
 });
 

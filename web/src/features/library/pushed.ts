@@ -10,14 +10,20 @@ export type PushedReference = Omit<Extract<RoomEvent, { __typename: 'ReferencePu
  * like presence; `applyRoomEvent` feeds it.
  */
 export interface PushedReferenceStore {
-  get(roomId: string): PushedReference | null;
+  /** The last reference pushed into the room (dismissed or not), null before the first. */
+  get(roomId: string): Pushed | null;
   push(roomId: string, event: PushedReference): void;
   dismiss(roomId: string): void;
   subscribe(listener: () => void): () => void;
 }
 
+export interface Pushed {
+  event: PushedReference;
+  dismissed: boolean;
+}
+
 export function createPushedReferenceStore(): PushedReferenceStore {
-  const rooms = new Map<string, PushedReference>();
+  const rooms = new Map<string, Pushed>();
   const listeners = new Set<() => void>();
   const notify = () => {
     for (const listener of listeners) listener();
@@ -25,11 +31,14 @@ export function createPushedReferenceStore(): PushedReferenceStore {
   return {
     get: (roomId) => rooms.get(roomId) ?? null,
     push(roomId, event) {
-      rooms.set(roomId, event);
+      rooms.set(roomId, { event, dismissed: false });
       notify();
     },
     dismiss(roomId) {
-      if (rooms.delete(roomId)) notify();
+      const current = rooms.get(roomId);
+      if (!current || current.dismissed) return;
+      rooms.set(roomId, { ...current, dismissed: true });
+      notify();
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -40,8 +49,8 @@ export function createPushedReferenceStore(): PushedReferenceStore {
 
 export const pushedReferenceStore = createPushedReferenceStore();
 
-/** The reference pushed into the room and not dismissed yet, re-rendering when it changes. */
-export function usePushedReference(roomId: string, store: PushedReferenceStore = pushedReferenceStore): PushedReference | null {
+/** The last reference pushed into the room, re-rendering when another comes or it is dismissed. */
+export function usePushedReference(roomId: string, store: PushedReferenceStore = pushedReferenceStore): Pushed | null {
   const getSnapshot = useCallback(() => store.get(roomId), [store, roomId]);
   return useSyncExternalStore(store.subscribe, getSnapshot, () => null);
 }
