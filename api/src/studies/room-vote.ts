@@ -1,4 +1,3 @@
-import { IsInt, Max, Min } from 'class-validator';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../core/context.js';
 import { forbidden, notFound, phaseClosed } from '../core/errors.js';
@@ -11,6 +10,7 @@ import { getRoom } from '../rooms/room.service.js';
 import { criteriaFor } from './criteria.js';
 import type { RoomScore } from './scoring.js';
 import { OpportunityStudy, StudyCriterion } from './study.entity.js';
+import { CriterionScoreInput } from './study.inputs.js';
 
 /*
  * The room's multi-criteria vote: in CONVERGE, the participants of a room score the studies shortlisted
@@ -46,21 +46,9 @@ export class RoomBallot {
 }
 
 @InputType('RateStudyInput', { description: 'A participant’s score of one criterion of a study shortlisted from their room.' })
-export class RateStudyInput {
+export class RateStudyInput extends CriterionScoreInput {
   @Field(() => ID, { description: 'The room.' })
   roomId: string;
-
-  @Field(() => ID, { description: 'The study (shortlisted from this room).' })
-  studyId: string;
-
-  @Field(() => ID, { description: 'The criterion.' })
-  criterionId: string;
-
-  @Field(() => Int, { description: 'From 0 (absent) to 5 (excellent).' })
-  @IsInt()
-  @Min(0)
-  @Max(5)
-  score: number;
 }
 
 const participantOf = (ctx: Context) => (ctx.viewer.kind === 'PARTICIPANT' ? ctx.viewer.participantId : null);

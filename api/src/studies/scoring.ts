@@ -44,25 +44,10 @@ export class ScoreAggregate implements Aggregate {
   spread: number | null;
 }
 
-@ObjectType('CriterionResult', { description: 'The scores of one criterion of a study, and their aggregation.' })
-export class CriterionResult {
+@ObjectType('CriterionResult', { description: 'The scores of one criterion of a study: the assessors’ (count, average, min, max, spread, each score) and the room’s vote.' })
+export class CriterionResult extends ScoreAggregate {
   @Field(() => StudyCriterion, { description: 'The criterion.' })
   criterion: StudyCriterion;
-
-  @Field(() => Int, { description: 'How many assessors scored it.' })
-  count: number;
-
-  @Field(() => Float, { nullable: true, description: 'Average score (0–5, two decimals); null without scores.' })
-  average: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'Lowest score.' })
-  min: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'Highest score.' })
-  max: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Spread: population standard deviation of the scores (0 = agreement).' })
-  spread: number | null;
 
   @Field(() => [StudyScore], { description: 'Each assessor’s score and comment.' })
   scores: StudyScore[];

@@ -53,8 +53,9 @@ export class StudyCriterionInput {
   position?: number | null;
 }
 
-@InputType('ScoreStudyInput', { description: 'An assessor’s score of one criterion of a study. Scoring again replaces your previous score.' })
-export class ScoreStudyInput {
+/** A score of one criterion of a study; scoring again replaces the previous score. Never emitted on its own. */
+@InputType()
+export abstract class CriterionScoreInput {
   @Field(() => ID, { description: 'The study.' })
   studyId: string;
 
@@ -66,7 +67,10 @@ export class ScoreStudyInput {
   @Min(0)
   @Max(5)
   score: number;
+}
 
+@InputType('ScoreStudyInput', { description: 'An assessor’s score of one criterion of a study. Scoring again replaces your previous score.' })
+export class ScoreStudyInput extends CriterionScoreInput {
   @Field(() => String, { nullable: true, description: 'Why this score.' })
   @IsOptional()
   @MaxLength(5000)
