@@ -96,7 +96,13 @@ describe('Germoir benchmark library', { timeout: 240_000 }, () => {
     const page = pages.facilitator;
     await page.getByRole('link', { name: 'Bibliothèque', exact: true }).click();
     await h1(page, 'Bibliothèque de benchmark').waitFor();
-    await page.getByRole('heading', { name: /^\d+\sfiches$/ }).waitFor();
+    // Without words: the whole library, newest first, a page at a time.
+    const total = Number((await page.getByRole('heading', { name: /^\d+\sfiches$/ }).textContent())?.match(/\d+/)?.[0]);
+    assert.ok(total > 20, `${total} records in the demo library`);
+    await page.getByText(`20 sur ${total}`).waitFor();
+    await page.getByRole('button', { name: 'Afficher plus de fiches' }).click();
+    await page.getByText(`${total} sur ${total}`).waitFor();
+    assert.equal(await page.getByRole('region', { name: /fiches/ }).getByRole('article').count(), total);
 
     await search(page, 'recylcerie');
     await resultLink(page, RECYCLERIE).waitFor();
@@ -207,6 +213,7 @@ describe('Germoir benchmark library', { timeout: 240_000 }, () => {
     await page.getByLabel('Commune').fill('Metz');
     const warning = page.getByText('Fiches peut-être identiques');
     await warning.waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
     await page.getByRole('link', { name: RECYCLERIE, exact: true }).waitFor();
     await page.getByLabel('Commune').fill('Nancy');
     await warning.waitFor({ state: 'detached' });
