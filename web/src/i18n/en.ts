@@ -3,6 +3,7 @@ import { coeditEn } from './coedit.en';
 import { needsEn } from './needs.en';
 import { tokensEn } from './tokens.en';
 import { libraryBoardEn } from './library.board.en';
+import { facilitation2En } from './facilitation2.en';
 
 export const en: Messages = {
   app: {
@@ -336,6 +337,7 @@ export const en: Messages = {
     results: 'Vote results',
     ideas: 'All ideas',
   },
+  facilitation: facilitation2En,
   library: libraryBoardEn as Messages['library'], // see fr.ts
   coedit: coeditEn,
   tokens: tokensEn,

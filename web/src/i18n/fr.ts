@@ -3,6 +3,7 @@ import { needsFr } from './needs.fr';
 import { tokensFr } from './tokens.fr';
 import { libraryBoardFr } from './library.board.fr';
 import type { LibraryFr } from './library.fr';
+import { facilitation2Fr } from './facilitation2.fr';
 
 /**
  * French messages: the reference language. Every other language must provide
@@ -340,6 +341,7 @@ export const fr = {
     results: 'Résultats du vote',
     ideas: 'Toutes les idées',
   },
+  facilitation: facilitation2Fr,
   library: libraryBoardFr as LibraryFr, // the screens' messages are added when they load (features/library/messages.ts)
   coedit: coeditFr,
   tokens: tokensFr,

@@ -36,7 +36,7 @@ export function IdeaGroups({ ideas, clusters, grouped, level, renderIdea, render
   return (
     <div className="idea-groups">
       {groups.map((group) => (
-        <section key={group.key} className="idea-group" aria-labelledby={`group-${group.key}`}>
+        <section key={group.key} className="idea-group" aria-labelledby={`group-${group.key}`} data-cluster-id={group.cluster?.id ?? ''}>
           <div className="idea-group__head">
             <Heading id={`group-${group.key}`} className="idea-group__title">
               {group.label} <span className="idea-group__count">({group.ideas.length})</span>

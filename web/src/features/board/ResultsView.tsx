@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from '../../ui/BarChart';
 import { Loading } from '../../ui/Loading';
-import { RoomResultsDocument } from '../rooms/documents';
+import { MatrixChart } from '../facilitation/MatrixChart';
+import { RoomLiveDocument, RoomResultsDocument } from '../rooms/documents';
 import { markTies } from '../rooms/ranking';
 import { useRoomAccess } from '../rooms/seat';
 
@@ -16,6 +17,8 @@ export function ResultsView() {
   const { roomId, context } = useRoomAccess();
   const { data, loading } = useQuery(RoomResultsDocument, { variables: { id: roomId }, context });
   const results = data?.room.results;
+  // The matrix shows the board's ideas, already in the cache and kept live by the room feed.
+  const board = useQuery(RoomLiveDocument, { variables: { id: roomId }, context, fetchPolicy: 'cache-only' });
   return (
     <section aria-labelledby="results-title" className="results">
       <h2 id="results-title">{t('board.resultsTitle')}</h2>
@@ -42,6 +45,7 @@ export function ResultsView() {
           />
         </>
       )}
+      <MatrixChart ideas={board.data?.room.ideas ?? []} headingLevel={3} />
     </section>
   );
 }

@@ -7,12 +7,28 @@ import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { IdeaCard } from '../board/IdeaCard';
 import { IdeaGroups } from '../board/IdeaGroups';
+import { ConfirmDialog } from './ConfirmDialog';
 import { DeleteClusterDocument, MergeIdeasDocument, MoveIdeaDocument, SaveClusterDocument } from './documents';
 import { useAction, type ConsoleRoom } from './useAction';
+import { usePointerDrag } from './usePointerDrag';
 
 const NO_CLUSTER = '';
 
-/** The board for the facilitator: create groups, move ideas into them, merge ideas. */
+/** Where a dragged idea would land: on another idea (merge) or in a group (`clusterId` '' = ungrouped). */
+type DropTarget = { kind: 'idea'; ideaId: string } | { kind: 'cluster'; clusterId: string };
+
+function dropTargetAt(x: number, y: number): DropTarget | null {
+  const element = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-drop-idea], [data-cluster-id]');
+  if (!element) return null;
+  if (element.dataset['dropIdea']) return { kind: 'idea', ideaId: element.dataset['dropIdea'] };
+  return { kind: 'cluster', clusterId: element.dataset['clusterId'] ?? NO_CLUSTER };
+}
+
+/**
+ * The board for the facilitator: create groups, move ideas into them, merge ideas. With a pointer, an
+ * idea's handle drags it onto another idea (merge, after a confirmation) or into a group; the keyboard
+ * path is the group menu and the merge checkboxes.
+ */
 export function IdeasPanel({ room }: { room: ConsoleRoom }) {
   const { t } = useTranslation();
   const { client, busy, error, done, run, apply } = useAction(room.id);
@@ -22,6 +38,8 @@ export function IdeasPanel({ room }: { room: ConsoleRoom }) {
   const grouping = room.phase !== 'NEEDS' && room.phase !== 'CLOSED';
   const chosen = room.ideas.filter((i) => selected.includes(i.id));
   const keep = chosen.find((i) => i.id === target) ?? chosen[0];
+  const [dragging, setDragging] = useState<{ idea: IdeaFieldsFragment; x: number; y: number; over: DropTarget | null } | null>(null);
+  const [pendingMerge, setPendingMerge] = useState<{ source: IdeaFieldsFragment; target: IdeaFieldsFragment } | null>(null);
 
   const createCluster = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -35,11 +53,11 @@ export function IdeasPanel({ room }: { room: ConsoleRoom }) {
     });
   };
 
-  const move = (idea: IdeaFieldsFragment, clusterId: string) =>
-    run(async () => {
-      const { data } = await client.mutate({ mutation: MoveIdeaDocument, variables: { input: { roomId: room.id, ideaId: idea.id, clusterId: clusterId || null } }, fetchPolicy: 'no-cache' });
-      if (data) apply({ __typename: 'IdeaUpdated', idea: data.moveIdea });
-    });
+  const moveTo = async (idea: IdeaFieldsFragment, clusterId: string) => {
+    const { data } = await client.mutate({ mutation: MoveIdeaDocument, variables: { input: { roomId: room.id, ideaId: idea.id, clusterId: clusterId || null } }, fetchPolicy: 'no-cache' });
+    if (data) apply({ __typename: 'IdeaUpdated', idea: data.moveIdea });
+  };
+  const move = (idea: IdeaFieldsFragment, clusterId: string) => run(() => moveTo(idea, clusterId));
 
   const deleteCluster = (clusterId: string) =>
     run(async () => {
@@ -47,17 +65,49 @@ export function IdeasPanel({ room }: { room: ConsoleRoom }) {
       apply({ __typename: 'ClusterRemoved', clusterId });
     });
 
+  const mergeInto = (into: IdeaFieldsFragment, sourceIds: string[]) =>
+    run(async () => {
+      const { data } = await client.mutate({ mutation: MergeIdeasDocument, variables: { input: { roomId: room.id, targetId: into.id, sourceIds } }, fetchPolicy: 'no-cache' });
+      if (data) apply({ __typename: 'IdeasMerged', idea: data.mergeIdeas, sourceIds });
+      setSelected((s) => s.filter((id) => id !== into.id && !sourceIds.includes(id)));
+      setTarget(null);
+      return t('console.merged', { title: into.title });
+    });
+
   const merge = () => {
     if (!keep || chosen.length < 2) return;
-    const sourceIds = chosen.filter((i) => i.id !== keep.id).map((i) => i.id);
-    void run(async () => {
-      const { data } = await client.mutate({ mutation: MergeIdeasDocument, variables: { input: { roomId: room.id, targetId: keep.id, sourceIds } }, fetchPolicy: 'no-cache' });
-      if (data) apply({ __typename: 'IdeasMerged', idea: data.mergeIdeas, sourceIds });
-      setSelected([]);
-      setTarget(null);
-      return t('console.merged', { title: keep.title });
-    });
+    void mergeInto(
+      keep,
+      chosen.filter((i) => i.id !== keep.id).map((i) => i.id),
+    );
   };
+
+  const drag = usePointerDrag<IdeaFieldsFragment>({
+    onMove: (idea, x, y) => {
+      // Near the top or bottom of the window, scroll to reach what is off screen.
+      const edge = 48;
+      if (y < edge) window.scrollBy(0, -24);
+      else if (y > window.innerHeight - edge) window.scrollBy(0, 24);
+      const over = dropTargetAt(x, y);
+      setDragging({ idea, x, y, over: over?.kind === 'idea' && over.ideaId === idea.id ? null : over });
+    },
+    onDrop: (idea, at) => {
+      setDragging(null);
+      const over = at && dropTargetAt(at.x, at.y);
+      if (over?.kind === 'idea' && over.ideaId !== idea.id) {
+        const into = room.ideas.find((i) => i.id === over.ideaId);
+        if (into) setPendingMerge({ source: idea, target: into });
+      } else if (over?.kind === 'cluster' && over.clusterId !== (idea.clusterId ?? NO_CLUSTER)) {
+        const label = room.clusters.find((c) => c.id === over.clusterId)?.label ?? t('board.ungrouped');
+        void run(async () => {
+          await moveTo(idea, over.clusterId);
+          return t('facilitation.dnd.moved', { title: idea.title, group: label });
+        });
+      }
+    },
+  });
+  const isOver = (target: DropTarget) =>
+    dragging?.over?.kind === target.kind && (target.kind === 'idea' ? dragging.over.kind === 'idea' && dragging.over.ideaId === target.ideaId : dragging.over.kind === 'cluster' && dragging.over.clusterId === target.clusterId);
 
   const clusterOptions = [{ value: NO_CLUSTER, label: t('board.ungrouped') }, ...room.clusters.map((c) => ({ value: c.id, label: c.label }))];
 
@@ -94,6 +144,7 @@ export function IdeasPanel({ room }: { room: ConsoleRoom }) {
         </div>
       )}
 
+      {grouping && room.ideas.length > 1 && <p className="field__hint">{t('facilitation.dnd.hint')}</p>}
       {room.ideas.length === 0 ? (
         <p>{t('board.noIdeas')}</p>
       ) : (
@@ -104,34 +155,60 @@ export function IdeasPanel({ room }: { room: ConsoleRoom }) {
           level={3}
           renderClusterTools={(cluster) =>
             grouping && (
-              <Button variant="quiet" aria-label={t('console.deleteClusterLabel', { label: cluster.label })} onClick={() => void deleteCluster(cluster.id)}>
-                {t('console.deleteCluster')}
-              </Button>
+              <>
+                {isOver({ kind: 'cluster', clusterId: cluster.id }) && <span className="tag drop-target">{t('facilitation.dnd.dropHere')}</span>}
+                <Button variant="quiet" aria-label={t('console.deleteClusterLabel', { label: cluster.label })} onClick={() => void deleteCluster(cluster.id)}>
+                  {t('console.deleteCluster')}
+                </Button>
+              </>
             )
           }
           renderIdea={(idea, level) => (
-            <IdeaCard idea={idea} meId={null} headingLevel={level} showTally>
-              {grouping && (
-                <div className="idea__tools">
-                  <label className="checkbox">
-                    <input
-                      type="checkbox"
-                      className="checkbox__input"
-                      checked={selected.includes(idea.id)}
-                      onChange={(e) => setSelected((s) => (e.target.checked ? [...s, idea.id] : s.filter((id) => id !== idea.id)))}
-                    />
-                    <span className="checkbox__label">
-                      {t('console.select')}
-                      <span className="visually-hidden">{t('console.selectLabel', { title: idea.title })}</span>
+            <div data-drop-idea={idea.id} className={isOver({ kind: 'idea', ideaId: idea.id }) ? 'drop-target' : undefined}>
+              <IdeaCard idea={idea} meId={null} headingLevel={level} showTally>
+                {grouping && (
+                  <div className="idea__tools">
+                    <span className="drag-handle" aria-hidden="true" title={t('facilitation.dnd.handleTitle')} data-drag-idea={idea.id} {...drag(idea)}>
+                      ⠿ {t('facilitation.dnd.handle')}
                     </span>
-                  </label>
-                  <SelectField label={t('console.moveLabel', { title: idea.title })} hideLabel options={clusterOptions} value={idea.clusterId ?? NO_CLUSTER} disabled={busy} onChange={(e) => void move(idea, e.target.value)} />
-                </div>
-              )}
-            </IdeaCard>
+                    <label className="checkbox">
+                      <input
+                        type="checkbox"
+                        className="checkbox__input"
+                        checked={selected.includes(idea.id)}
+                        onChange={(e) => setSelected((s) => (e.target.checked ? [...s, idea.id] : s.filter((id) => id !== idea.id)))}
+                      />
+                      <span className="checkbox__label">
+                        {t('console.select')}
+                        <span className="visually-hidden">{t('console.selectLabel', { title: idea.title })}</span>
+                      </span>
+                    </label>
+                    <SelectField label={t('console.moveLabel', { title: idea.title })} hideLabel options={clusterOptions} value={idea.clusterId ?? NO_CLUSTER} disabled={busy} onChange={(e) => void move(idea, e.target.value)} />
+                  </div>
+                )}
+              </IdeaCard>
+            </div>
           )}
         />
       )}
+      {dragging && (
+        <div className="drag-ghost" style={{ left: dragging.x, top: dragging.y }} aria-hidden="true">
+          {dragging.idea.title}
+        </div>
+      )}
+      <ConfirmDialog
+        open={pendingMerge !== null}
+        title={pendingMerge ? t('facilitation.dnd.confirmTitle', { source: pendingMerge.source.title, target: pendingMerge.target.title }) : ''}
+        body={t('facilitation.dnd.confirmBody')}
+        confirmLabel={t('console.merge')}
+        cancelLabel={t('facilitation.dnd.cancel')}
+        onCancel={() => setPendingMerge(null)}
+        onConfirm={() => {
+          if (!pendingMerge) return;
+          setPendingMerge(null);
+          void mergeInto(pendingMerge.target, [pendingMerge.source.id]);
+        }}
+      />
       <Alert tone="error">{error ? t(error) : null}</Alert>
       <Alert tone="info">{done}</Alert>
     </section>

@@ -3,6 +3,7 @@ import { BarChart } from '../../ui/BarChart';
 import { Button } from '../../ui/Button';
 import { rankByTotal } from '../rooms/ranking';
 import { downloadText, fileSlug, toCsv } from './csv';
+import { ImpactMatrix } from './ImpactMatrix';
 import type { ConsoleRoom } from './useAction';
 
 /** Live ranking from the tallies in the cache (facilitators always see them), as bars and as CSV. */
@@ -60,6 +61,7 @@ export function ResultsPanel({ room }: { room: ConsoleRoom }) {
       <Button variant="secondary" onClick={exportCsv} disabled={ranking.length === 0}>
         {t('console.exportCsv')}
       </Button>
+      {(room.phase === 'CONVERGE' || room.phase === 'CLOSED') && room.ideas.length > 0 && <ImpactMatrix room={room} />}
     </section>
   );
 }

@@ -2,25 +2,24 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { RevealIdeasDocument, RevealTalliesDocument, UpdateRoomDocument } from './documents';
-import { useAction, type ConsoleRoom } from './useAction';
+import { RoomSettingsForm } from './RoomSettingsForm';
+import { settingsEventOf, useAction, type ConsoleRoom } from './useAction';
 
-/** Lock or unlock the room; reveal private ideas; reveal hidden tallies. */
+/** Lock or unlock the room; reveal private ideas; reveal hidden tallies; change the rules. */
 export function RoomPanel({ room }: { room: ConsoleRoom }) {
   const { t } = useTranslation();
   const { client, busy, error, run, apply } = useAction(room.id);
-  const settingsEvent = (r: { locked: boolean; ideasRevealed: boolean; talliesRevealed: boolean; settings: ConsoleRoom['settings'] }) =>
-    ({ __typename: 'RoomSettingsChanged', locked: r.locked, ideasRevealed: r.ideasRevealed, talliesRevealed: r.talliesRevealed, settings: r.settings }) as const;
 
   const setLocked = (locked: boolean) =>
     run(async () => {
       const { data } = await client.mutate({ mutation: UpdateRoomDocument, variables: { input: { roomId: room.id, locked } }, fetchPolicy: 'no-cache' });
-      if (data) apply(settingsEvent(data.updateRoom));
+      if (data) apply(settingsEventOf(data.updateRoom));
     });
 
   const revealIdeas = () =>
     run(async () => {
       const { data } = await client.mutate({ mutation: RevealIdeasDocument, variables: { roomId: room.id }, fetchPolicy: 'no-cache' });
-      if (data) apply({ __typename: 'IdeasRevealed', ideas: data.revealIdeas.ideas }, settingsEvent(data.revealIdeas));
+      if (data) apply({ __typename: 'IdeasRevealed', ideas: data.revealIdeas.ideas }, settingsEventOf(data.revealIdeas));
     });
 
   const revealTallies = () =>
@@ -28,7 +27,7 @@ export function RoomPanel({ room }: { room: ConsoleRoom }) {
       const { data } = await client.mutate({ mutation: RevealTalliesDocument, variables: { roomId: room.id }, fetchPolicy: 'no-cache' });
       if (!data) return;
       const tallies = data.revealTallies.ideas.map((i) => ({ __typename: 'IdeaTally' as const, ideaId: i.id, total: i.votes.total ?? 0, voters: i.votes.voters ?? 0 }));
-      apply({ __typename: 'TalliesRevealed', tallies }, settingsEvent(data.revealTallies));
+      apply({ __typename: 'TalliesRevealed', tallies }, settingsEventOf(data.revealTallies));
     });
 
   const talliesHidden = room.settings.hiddenTallies && !room.talliesRevealed;
@@ -58,6 +57,7 @@ export function RoomPanel({ room }: { room: ConsoleRoom }) {
         )}
       </div>
       <Alert tone="error">{error ? t(error) : null}</Alert>
+      <RoomSettingsForm room={room} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { Loading } from '../../ui/Loading';
 import { IdeaCard } from '../board/IdeaCard';
 import { IdeaGroups } from '../board/IdeaGroups';
 import { useViewer } from '../identity/useViewer';
+import { MatrixChart } from './MatrixChart';
 import { ResultsChart } from './ResultsPanel';
 import { useConsoleRoom } from './useConsoleRoom';
 import './console.css';
@@ -60,6 +61,7 @@ function Summary({ roomId }: { roomId: string }) {
         <h2>{t('summary.results')}</h2>
         <ResultsChart room={room} />
       </section>
+      <MatrixChart ideas={room.ideas} />
       <section>
         <h2>{t('summary.ideas')}</h2>
         <IdeaGroups ideas={room.ideas} clusters={room.clusters} grouped level={3} renderIdea={(idea, level) => <IdeaCard idea={idea} meId={null} headingLevel={level} showTally />} />

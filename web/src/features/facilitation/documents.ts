@@ -111,3 +111,11 @@ export const DeleteClusterDocument = graphql(`
     deleteCluster(roomId: $roomId, clusterId: $clusterId)
   }
 `);
+
+export const PlaceIdeaDocument = graphql(`
+  mutation PlaceIdea($input: PlaceIdeaInput!) {
+    placeIdea(input: $input) {
+      ...IdeaFields
+    }
+  }
+`);

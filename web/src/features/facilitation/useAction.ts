@@ -6,6 +6,10 @@ import { applyRoomEvent, type RoomEventInput } from '../rooms/roomEvents';
 
 export type ConsoleRoom = ConsoleRoomQuery['room'];
 
+/** The room event that a mutation returning the room's state (lock, reveals, settings) stands for. */
+export const settingsEventOf = (r: Pick<ConsoleRoom, 'locked' | 'ideasRevealed' | 'talliesRevealed' | 'settings'>) =>
+  ({ __typename: 'RoomSettingsChanged', locked: r.locked, ideasRevealed: r.ideasRevealed, talliesRevealed: r.talliesRevealed, settings: r.settings }) as const;
+
 /**
  * A facilitator action: runs a mutation (no automatic cache write), turns its result into
  * the room events it stands for and applies them with `applyRoomEvent` — the same function

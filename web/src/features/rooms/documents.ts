@@ -33,6 +33,10 @@ export const IdeaFields = graphql(`
       voters
       mine
     }
+    matrix {
+      impact
+      feasibility
+    }
     createdAt
     updatedAt
   }

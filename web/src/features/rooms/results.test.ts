@@ -38,6 +38,7 @@ function results(total: number): RoomResultsQuery {
               mergedFromIds: [],
               private: false,
               votes: { __typename: 'IdeaVotes', total, voters: 1, mine: null },
+              matrix: null,
               createdAt: '2026-11-26T10:00:00.000Z',
               updatedAt: '2026-11-26T10:00:00.000Z',
             },

@@ -27,6 +27,7 @@ function idea(id: string, title: string, extra: Partial<IdeaFieldsFragment> = {}
     mergedFromIds: [],
     private: false,
     votes: { __typename: 'IdeaVotes', total: null, voters: null, mine: null },
+    matrix: null,
     createdAt: at,
     updatedAt: at,
     ...extra,
@@ -226,5 +227,28 @@ describe('applyRoomEvent', () => {
     expect(read().timer).toMatchObject({ paused: true, remainingMs: 120_000, endsAt: null });
     apply({ __typename: 'TimerChanged', seq: 8, at, timer: null });
     expect(read().timer).toBeNull();
+  });
+
+  it('a new dot budget changes what the viewer has left, not what they spent', () => {
+    const { apply, read } = setup(liveRoom({ myVotes: { __typename: 'MyVoteBudget', used: 2, remaining: 1 } }));
+    const settings = { ...liveRoom().settings, votesPerParticipant: 6 };
+    apply({ __typename: 'RoomSettingsChanged', seq: 6, at, locked: false, ideasRevealed: false, talliesRevealed: false, settings });
+    expect(read().myVotes).toMatchObject({ used: 2, remaining: 4 });
+    apply({ __typename: 'RoomSettingsChanged', seq: 7, at, locked: false, ideasRevealed: false, talliesRevealed: false, settings: { ...settings, votesPerParticipant: 1 } });
+    expect(read().myVotes).toMatchObject({ used: 2, remaining: 0 });
+  });
+
+  it('a matrix placement applied in an optimistic layer shows at once and goes away with the layer; the event stays', () => {
+    const { apply, read, cache } = setup(liveRoom({ phase: 'CONVERGE', ideas: [idea('I:1', 'Recyclerie')] }));
+    const placed = (impact: number, feasibility: number) => idea('I:1', 'Recyclerie', { matrix: { __typename: 'MatrixPlacement', impact, feasibility } });
+    cache.recordOptimisticTransaction((c) => void applyRoomEvent(c, ROOM, { __typename: 'IdeaUpdated', idea: placed(70, 40) }), 'matrix:I:1');
+    const optimistic = () => cache.readQuery({ query: RoomLiveDocument, variables: { id: ROOM } }, true)!.room;
+    expect(optimistic().ideas[0]!.matrix).toMatchObject({ impact: 70, feasibility: 40 });
+    expect(read().ideas[0]!.matrix).toBeNull();
+    apply({ __typename: 'IdeaUpdated', seq: 6, at, idea: { ...placed(75, 40), updatedAt: '2026-11-26T10:01:00.000Z' } });
+    expect(optimistic().ideas[0]!.matrix).toMatchObject({ impact: 70 }); // the layer still wins while the request runs
+    cache.removeOptimistic('matrix:I:1');
+    expect(optimistic().ideas[0]!.matrix).toMatchObject({ impact: 75, feasibility: 40 });
+    expect(read().lastSeq).toBe(6);
   });
 });

@@ -200,6 +200,9 @@ const handlers: Handlers = {
 
   RoomSettingsChanged(ctx, { settings, locked, ideasRevealed, talliesRevealed }) {
     setRoomFields(ctx, { settings, locked, ideasRevealed, talliesRevealed });
+    // A new budget changes what the viewer has left (what they spent stays).
+    const myVotes = readRoomState(ctx.cache, ctx.roomId)?.myVotes;
+    if (myVotes) setRoomFields(ctx, { myVotes: { __typename: 'MyVoteBudget', used: myVotes.used, remaining: Math.max(0, settings.votesPerParticipant - myVotes.used) } });
     invalidateResults(ctx);
   },
 

@@ -1,0 +1,177 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IdeaFieldsFragment } from '../../gql/graphql';
+import { Alert } from '../../ui/Alert';
+import { MatrixPlot, placedIdeas, pointStyle, usePlacementText } from './MatrixChart';
+import { CENTRE, placementAfterKey, placementAt, type Placement } from './matrixGeometry';
+import { usePlacement } from './usePlacement';
+import { usePointerDrag } from './usePointerDrag';
+import type { ConsoleRoom } from './useAction';
+
+/**
+ * The facilitator's impact/feasibility matrix (CONVERGE). Ideas are placed by dragging them (points on the
+ * plot, or ideas from the list onto it) or from the keyboard: "Place" puts an idea in the middle and
+ * focuses its point; arrow keys move it (Shift: bigger steps), Delete takes it off. Every move is
+ * announced. Outside CONVERGE the matrix is shown read-only.
+ */
+export function ImpactMatrix({ room }: { room: ConsoleRoom }) {
+  const { t } = useTranslation();
+  const describe = usePlacementText();
+  const instructionsId = useId();
+  const editable = room.phase === 'CONVERGE';
+  const { place, error } = usePlacement(room.id);
+  const plot = useRef<HTMLDivElement>(null);
+  const points = useRef(new Map<string, HTMLButtonElement>());
+  const placeButtons = useRef(new Map<string, HTMLButtonElement>());
+  const [dragging, setDragging] = useState<{ id: string; at: Placement | null } | null>(null);
+  const [focusOn, setFocusOn] = useState<{ id: string; target: 'point' | 'place' } | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  // Where the last moves put each idea, until the cache shows it: keys pressed faster than React renders
+  // step from there, not from the position last drawn.
+  const moving = useRef(new Map<string, Placement | null>());
+
+  const placed = placedIdeas(room.ideas);
+  const numberOf = new Map(room.ideas.map((idea, index) => [idea.id, index + 1]));
+
+  useEffect(() => {
+    if (!focusOn) return;
+    const element = (focusOn.target === 'point' ? points : placeButtons).current.get(focusOn.id);
+    if (!element) return;
+    element.focus();
+    setFocusOn(null);
+  }, [focusOn, room.ideas]);
+
+  useEffect(() => {
+    for (const idea of room.ideas) {
+      const target = moving.current.get(idea.id);
+      if (target !== undefined && target?.impact === idea.matrix?.impact && target?.feasibility === idea.matrix?.feasibility) moving.current.delete(idea.id);
+    }
+  }, [room.ideas]);
+
+  useEffect(() => {
+    if (error) moving.current.clear();
+  }, [error]);
+
+  const move = (idea: IdeaFieldsFragment, at: Placement | null) => {
+    moving.current.set(idea.id, at);
+    place(idea, at);
+    setAnnouncement(at ? t('facilitation.matrix.moved', { title: idea.title, placement: describe(at) }) : t('facilitation.matrix.removed', { title: idea.title }));
+  };
+
+  const drag = usePointerDrag<IdeaFieldsFragment>({
+    onMove: (idea, x, y) => setDragging({ id: idea.id, at: plot.current ? placementAt(plot.current.getBoundingClientRect(), x, y) : null }),
+    onDrop: (idea, end) => {
+      setDragging(null);
+      const at = end && plot.current ? placementAt(plot.current.getBoundingClientRect(), end.x, end.y) : null;
+      if (at) {
+        move(idea, at);
+        setFocusOn({ id: idea.id, target: 'point' });
+      }
+    },
+  });
+
+  const onPointKey = (idea: IdeaFieldsFragment, drawn: Placement) => (event: KeyboardEvent<HTMLButtonElement>) => {
+    const from = moving.current.get(idea.id) ?? drawn;
+    if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      move(idea, null);
+      setFocusOn({ id: idea.id, target: 'place' });
+      return;
+    }
+    const next = placementAfterKey(from, event.key, event.shiftKey);
+    if (!next) return;
+    event.preventDefault();
+    if (next.impact !== from.impact || next.feasibility !== from.feasibility) move(idea, next);
+  };
+
+  const ghost = dragging?.at && !room.ideas.find((i) => i.id === dragging.id)?.matrix ? dragging : null;
+
+  return (
+    <section className="matrix" aria-labelledby="console-matrix-title">
+      <h3 id="console-matrix-title">{t('facilitation.matrix.title')}</h3>
+      <p className="field__hint" id={instructionsId}>
+        {editable ? t('facilitation.matrix.instructions') : t('facilitation.matrix.readOnly')}
+      </p>
+      <MatrixPlot plotRef={plot}>
+        {placed.map(({ idea, number, at }) => {
+          const shown = dragging?.id === idea.id && dragging.at ? dragging.at : at;
+          const label = t('facilitation.matrix.pointLabel', { number, title: idea.title, placement: describe(shown) });
+          return editable ? (
+            <button
+              key={idea.id}
+              type="button"
+              className="matrix__point"
+              style={pointStyle(shown)}
+              aria-label={label}
+              aria-describedby={instructionsId}
+              data-idea-id={idea.id}
+              ref={(el) => {
+                if (el) points.current.set(idea.id, el);
+                else points.current.delete(idea.id);
+              }}
+              onKeyDown={onPointKey(idea, at)}
+              {...drag(idea)}
+            >
+              {number}
+            </button>
+          ) : (
+            <span key={idea.id} className="matrix__point matrix__point--static" style={pointStyle(at)} role="img" aria-label={label}>
+              {number}
+            </span>
+          );
+        })}
+        {ghost?.at && (
+          <span className="matrix__point matrix__point--ghost" style={pointStyle(ghost.at)} aria-hidden="true">
+            {numberOf.get(ghost.id)}
+          </span>
+        )}
+      </MatrixPlot>
+      <ul className="matrix__list" aria-label={t('facilitation.matrix.listLabel')}>
+        {room.ideas.map((idea) => (
+          <li key={idea.id} className="matrix__item">
+            <span className="matrix__number" aria-hidden="true">
+              {numberOf.get(idea.id)}.
+            </span>
+            <span>{idea.title}</span>
+            <span className="field__hint">{idea.matrix ? describe(idea.matrix) : t('facilitation.matrix.notPlaced')}</span>
+            {editable && !idea.matrix && (
+              <button
+                type="button"
+                className="button button--secondary matrix__handle"
+                aria-label={t('facilitation.matrix.placeLabel', { title: idea.title })}
+                ref={(el) => {
+                  if (el) placeButtons.current.set(idea.id, el);
+                  else placeButtons.current.delete(idea.id);
+                }}
+                onClick={() => {
+                  move(idea, CENTRE);
+                  setFocusOn({ id: idea.id, target: 'point' });
+                }}
+                {...drag(idea)}
+              >
+                {t('facilitation.matrix.place')}
+              </button>
+            )}
+            {editable && idea.matrix && (
+              <button
+                type="button"
+                className="button button--quiet"
+                aria-label={t('facilitation.matrix.removeLabel', { title: idea.title })}
+                onClick={() => {
+                  move(idea, null);
+                  setFocusOn({ id: idea.id, target: 'place' });
+                }}
+              >
+                {t('facilitation.matrix.remove')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      <Alert tone="error">{error ? t(error) : null}</Alert>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Messages } from './fr';
+
+export const facilitation2En: Messages['facilitation'] = {
+  matrix: {
+    title: 'Impact / feasibility matrix',
+    caption: 'Impact upwards, feasibility to the right, from 0 to 100. Numbers refer to the list.',
+    impactAxis: 'Impact ↑',
+    feasibilityAxis: 'Feasibility →',
+    quadrant: {
+      priorities: 'Priorities',
+      ambitious: 'Ambitious projects',
+      smallSteps: 'Small steps',
+      setAside: 'Set aside',
+    },
+    placement: 'impact {{impact}}/100, feasibility {{feasibility}}/100 ({{quadrant}})',
+    instructions: 'Drag an idea onto the matrix, or use “Place” then the arrow keys: up and down for impact, left and right for feasibility (Shift: steps of 20). Delete takes the idea off the matrix.',
+    readOnly: 'The matrix is filled in during the “Convergence” step.',
+    pointLabel: '{{number}} · “{{title}}”: {{placement}}',
+    listLabel: 'Ideas and their place on the matrix',
+    notPlaced: 'not placed yet',
+    place: 'Place',
+    placeLabel: 'Place “{{title}}” on the matrix',
+    remove: 'Remove',
+    removeLabel: 'Remove “{{title}}” from the matrix',
+    moved: '“{{title}}”: {{placement}}.',
+    removed: '“{{title}}” taken off the matrix.',
+  },
+  settings: {
+    open: 'Change the session rules',
+    save: 'Save the rules',
+    reset: 'Discard changes',
+    saved: 'Rules saved: participants already see them.',
+    fixedHint: 'Anonymity and private writing no longer change once ideas are written.',
+  },
+  dnd: {
+    hint: 'With a mouse or a finger: drag an idea by its handle onto another to merge them, or onto a group’s title to put it there.',
+    handle: 'Drag',
+    handleTitle: 'Drag onto another idea to merge, or onto a group',
+    dropHere: 'Drop here',
+    moved: '“{{title}}” put in “{{group}}”.',
+    confirmTitle: 'Merge “{{source}}” into “{{target}}”?',
+    confirmBody: 'The first idea leaves the board and stays in the history of the second; its dots go to the second, within the per-idea limit.',
+    cancel: 'Cancel',
+  },
+};

@@ -1,0 +1,45 @@
+/** Facilitation console, second part: impact/feasibility matrix, room rules, drag and drop (French, the reference). */
+export const facilitation2Fr = {
+  matrix: {
+    title: 'Matrice impact / faisabilité',
+    caption: 'Impact vers le haut, faisabilité vers la droite, de 0 à 100. Les numéros renvoient à la liste.',
+    impactAxis: 'Impact ↑',
+    feasibilityAxis: 'Faisabilité →',
+    quadrant: {
+      priorities: 'Priorités',
+      ambitious: 'Projets ambitieux',
+      smallSteps: 'Petits pas',
+      setAside: 'À mettre de côté',
+    },
+    placement: 'impact {{impact}}/100, faisabilité {{feasibility}}/100 ({{quadrant}})',
+    instructions:
+      'Glissez une idée sur la matrice, ou utilisez «\u00a0Placer\u00a0» puis les flèches\u00a0: haut et bas pour l’impact, gauche et droite pour la faisabilité (Maj\u00a0: pas de 20). Suppr retire l’idée de la matrice.',
+    readOnly: 'La matrice se remplit à l’étape «\u00a0Convergence\u00a0».',
+    pointLabel: '{{number}} · «\u00a0{{title}}\u00a0»\u00a0: {{placement}}',
+    listLabel: 'Idées et leur place sur la matrice',
+    notPlaced: 'pas encore placée',
+    place: 'Placer',
+    placeLabel: 'Placer «\u00a0{{title}}\u00a0» sur la matrice',
+    remove: 'Retirer',
+    removeLabel: 'Retirer «\u00a0{{title}}\u00a0» de la matrice',
+    moved: '«\u00a0{{title}}\u00a0»\u00a0: {{placement}}.',
+    removed: '«\u00a0{{title}}\u00a0» retirée de la matrice.',
+  },
+  settings: {
+    open: 'Modifier les règles de la séance',
+    save: 'Enregistrer les règles',
+    reset: 'Annuler les changements',
+    saved: 'Règles enregistrées\u00a0: les participant·es les voient déjà.',
+    fixedHint: 'Anonymat et écriture privée ne changent plus une fois des idées écrites.',
+  },
+  dnd: {
+    hint: 'À la souris ou au doigt\u00a0: glissez une idée par sa poignée sur une autre pour les fusionner, ou sur le titre d’un groupe pour l’y ranger.',
+    handle: 'Glisser',
+    handleTitle: 'Glisser sur une autre idée pour fusionner, ou sur un groupe',
+    dropHere: 'Déposer ici',
+    moved: '«\u00a0{{title}}\u00a0» rangée dans «\u00a0{{group}}\u00a0».',
+    confirmTitle: 'Fusionner «\u00a0{{source}}\u00a0» dans «\u00a0{{target}}\u00a0»\u00a0?',
+    confirmBody: 'La première idée quitte le tableau et reste dans l’historique de la seconde\u00a0; ses gommettes passent à la seconde, dans la limite par idée.',
+    cancel: 'Annuler',
+  },
+};
