@@ -19,6 +19,8 @@ export function ormOptions(clientUrl: string, logger?: Logger): Options {
     // Entities are never auto-synced: only migrations change the schema.
     ensureDatabase: false,
     debug: logger?.isLevelEnabled('trace') ?? false,
+    // Plain text: the statements logged at trace level are read back (tests count them), colour codes would hide their verbs.
+    colors: false,
     logger: (message) => logger?.trace({ orm: message }, 'orm'),
     allowGlobalContext: false,
   };
