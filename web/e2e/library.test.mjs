@@ -136,6 +136,13 @@ describe('Germoir benchmark library', { timeout: 240_000 }, () => {
     await page.getByText('Adhésion à un réseau').first().waitFor();
     await page.getByText(/consultée le \d{1,2} \S+ \d{4}/).first().waitFor();
     await page.getByText('Aucune idée ne s’en inspire pour l’instant.').waitFor();
+
+    // The English switch translates the screen, dates included.
+    await page.getByRole('button', { name: /^EN/ }).click();
+    await page.getByRole('heading', { level: 2, name: 'Transferability' }).waitFor();
+    await page.getByText(/consulted on [A-Z][a-z]+ \d{1,2}, \d{4}/).first().waitFor();
+    await page.getByRole('button', { name: /^FR/ }).click();
+    await page.getByRole('heading', { level: 2, name: 'Transférabilité' }).waitFor();
   }));
 
   test('library search and record pages have no serious or critical accessibility violation (axe-core)', step(async () => {
