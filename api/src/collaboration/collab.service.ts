@@ -7,7 +7,7 @@ import { toGlobalId } from '../core/graphql/node.js';
 import { roomChannel, type StoredRoomEvent } from '../events/room-event.js';
 import { RateLimiter } from '../core/rate-limit.js';
 import { Idea } from '../ideas/idea.entity.js';
-import { announceIdeaUpdated } from '../ideas/idea.service.js';
+import { announceIdeasUpdated } from '../ideas/idea.service.js';
 import { authorize } from '../identity/policy.js';
 import { anonymous, type Viewer } from '../identity/viewer.js';
 import { getRoom, lensOf } from '../rooms/room.service.js';
@@ -166,12 +166,28 @@ function queueOf(registry: DocRegistry, ideaId: string): PushQueue {
   return queue;
 }
 
-/** At most one IdeaUpdated per idea and instance in this time, for co-edited text [CO3b]. */
+/** At most one room transaction announcing co-edited text per room and instance in this time [CO3b]. */
 const IDEA_UPDATED_EVERY_MS = 500;
 
-/** The context of work the server does on its own (announcing co-edited text), after the requests that caused it. */
-function systemContext(app: Context['app'], ideaId: string): Context {
-  return createContext(app, anonymous, `collab-${ideaId}`, app.orm.em.fork(), 'internal');
+/** Ideas whose co-edited text changed since their room last heard of it, by room, per registry. */
+const unannounced = new WeakMap<DocRegistry, Map<string, Set<string>>>();
+
+/**
+ * The room's view of the idea (boards, external tools): IdeaUpdated with the new text [CO3b]. One room
+ * transaction for all the room's ideas that changed, at most every IDEA_UPDATED_EVERY_MS: pushes wait for
+ * the room lock it takes, however many cards are being edited.
+ */
+function announceText(app: Context['app'], roomId: string, ideaId: string): void {
+  const registry = app.collab;
+  let byRoom = unannounced.get(registry);
+  if (!byRoom) unannounced.set(registry, (byRoom = new Map()));
+  const ideas = byRoom.get(roomId) ?? new Set<string>();
+  byRoom.set(roomId, ideas.add(ideaId));
+  registry.coalesce(`ideas-updated:${roomId}`, IDEA_UPDATED_EVERY_MS, async () => {
+    byRoom.delete(roomId);
+    const ctx = createContext(app, anonymous, `collab-${roomId}`, app.orm.em.fork(), 'internal');
+    await announceIdeasUpdated(ctx, roomId, [...ideas]);
+  });
 }
 
 /** Pushes stored per statement at most: bounds a write's length. */
@@ -240,8 +256,7 @@ async function storeBatch(ctx: Context, ideaId: string, batch: PendingPush[]): P
       if (result instanceof Error) push.reject(result);
       else push.resolve(result);
     });
-    // The room's view of the idea (boards, external tools): IdeaUpdated with the new text, coalesced [CO3b].
-    if (textChanged) registry.coalesce(`idea-updated:${ideaId}`, IDEA_UPDATED_EVERY_MS, () => announceIdeaUpdated(systemContext(ctx.app, ideaId), card!.roomId, ideaId));
+    if (textChanged) announceText(ctx.app, card!.roomId, ideaId);
     return;
   }
 }

@@ -39,8 +39,9 @@ async function setNeeds(tx: RoomTx, idea: Idea, needIds: string[]): Promise<void
 /** Tells the room an idea was added or changed: one event per audience (see ideaAudiences), after commit. */
 export async function emitIdeaChange(tx: RoomTx, type: 'IdeaAdded' | 'IdeaUpdated', idea: Idea): Promise<void> {
   await tx.em.populate(idea, ['author', 'needs']);
-  const tally = (await talliesOf(tx.em, tx.room.id, [idea.id])).get(idea.id) ?? { total: 0, voters: 0 };
   const sources = await sourcesOf(tx, [idea.id]);
+  await tx.lock(); // (a no-op when the room is locked already) the tally as of the event's number
+  const tally = (await talliesOf(tx.em, tx.room.id, [idea.id])).get(idea.id) ?? { total: 0, voters: 0 };
   for (const [view, audience] of ideaAudiences(tx.room, idea, tally, sources.get(idea.id) ?? [])) tx.emit(type, { idea: view }, audience);
 }
 
@@ -115,15 +116,21 @@ export async function updateIdea(ctx: Context, ideaId: string, input: IdeaInput)
 }
 
 /**
- * Tells the room that an idea's text changed through its co-edited document (collaboration/): one
- * IdeaUpdated with the idea as committed now, so that boards and external tools follow without Yjs.
- * Nothing when the idea was deleted or merged meanwhile.
+ * Tells the room that ideas' text changed through their co-edited documents (collaboration/): one
+ * IdeaUpdated per idea, as committed now, so that boards and external tools follow without Yjs. Ideas
+ * deleted or merged meanwhile are left out. The room is locked late (ideas read first): co-editing
+ * pushes wait for the room lock, so it is held only for the tallies and the numbering.
  */
-export async function announceIdeaUpdated(ctx: Context, roomId: string, ideaId: string): Promise<void> {
-  await inRoomTransaction(ctx, roomId, async (tx) => {
-    const idea = await tx.em.findOne(Idea, { id: ideaId, room: roomId, deletedAt: null, mergedInto: null }, { populate: ['author', 'needs'] });
-    if (idea) await emitIdeaChange(tx, 'IdeaUpdated', idea);
-  });
+export async function announceIdeasUpdated(ctx: Context, roomId: string, ideaIds: string[]): Promise<void> {
+  await inRoomTransaction(
+    ctx,
+    roomId,
+    async (tx) => {
+      const ideas = await tx.em.find(Idea, { id: { $in: ideaIds }, room: roomId, deletedAt: null, mergedInto: null }, { populate: ['author', 'needs'] });
+      for (const idea of ideas) await emitIdeaChange(tx, 'IdeaUpdated', idea);
+    },
+    { lock: 'late' },
+  );
 }
 
 /** Deletes an idea; dots on it go back to their owners. */
