@@ -84,6 +84,7 @@ describe('Co-editing an idea card', { timeout: 240_000 }, () => {
     for (const page of [awa, bastien]) {
       await page.getByRole('button', { name: new RegExp(`^Modifier «.${IDEA}`) }).click();
       await waitForValue(description(page), (v) => v === START, 'the document arrives');
+      assert.equal(await title(page).evaluate((element) => element === document.activeElement), true, 'the title takes the focus');
     }
     await description(awa).click();
     await description(bastien).click();
@@ -136,6 +137,7 @@ describe('Co-editing an idea card', { timeout: 240_000 }, () => {
     const { awa, bastien, facilitator } = pages;
     const final = `${BASTIEN_TYPES}!${START}${AWA_TYPES}.`;
     for (const page of [awa, bastien]) await editor(page).getByRole('button', { name: 'Terminer' }).click();
+    await awa.waitForFunction(() => document.activeElement?.textContent === 'Modifier');
     await awa.reload();
     await awa.getByRole('heading', { name: `Grand ${IDEA} partagé`, exact: true }).waitFor();
     await awa.getByText(final, { exact: true }).waitFor();

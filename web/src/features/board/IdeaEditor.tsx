@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdeaFieldsFragment } from '../../gql/graphql';
 import { Alert } from '../../ui/Alert';
@@ -35,6 +35,13 @@ export function IdeaEditor({ idea, mayDelete = true }: { idea: IdeaFieldsFragmen
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<ActionErrorKey | null>(null);
+  const actions = useRef<HTMLDivElement>(null);
+
+  const closeEditor = () => {
+    setEditing(false);
+    // Back on the card's edit button, where the person left it.
+    requestAnimationFrame(() => actions.current?.querySelector('button')?.focus());
+  };
 
   async function onDelete() {
     setError(null);
@@ -50,13 +57,13 @@ export function IdeaEditor({ idea, mayDelete = true }: { idea: IdeaFieldsFragmen
   if (editing) {
     return (
       <Suspense fallback={<Loading label={t('coedit.opening')} />}>
-        <CoEditor ideaId={idea.id} title={idea.title} myName={myName} onDone={() => setEditing(false)} />
+        <CoEditor ideaId={idea.id} title={idea.title} myName={myName} onDone={closeEditor} />
       </Suspense>
     );
   }
 
   return (
-    <div className="idea__actions">
+    <div className="idea__actions" ref={actions}>
       <div className="button-row">
         <Button variant="secondary" aria-label={t('board.editLabel', { title: idea.title })} onClick={() => setEditing(true)}>
           {t('board.edit')}

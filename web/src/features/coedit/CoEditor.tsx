@@ -99,7 +99,7 @@ export default function CoEditor({ ideaId, title, myName, onDone }: CoEditorProp
     <section className="coedit" aria-label={label}>
       {session && synced && (
         <>
-          <CoTextField session={session} field="title" label={t('coedit.titleLabel')} maxLength={140} peers={peers} disabled={readOnly} error={synced && titleEmpty ? t('coedit.titleRequired') : undefined} />
+          <CoTextField session={session} field="title" autoFocus label={t('coedit.titleLabel')} maxLength={140} peers={peers} disabled={readOnly} error={synced && titleEmpty ? t('coedit.titleRequired') : undefined} />
           <CoTextField session={session} field="description" label={t('coedit.descriptionLabel')} multiline maxLength={5000} peers={peers} disabled={readOnly} />
         </>
       )}

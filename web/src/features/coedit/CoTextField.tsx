@@ -21,13 +21,15 @@ export interface CoTextFieldProps {
   disabled: boolean;
   error?: string | undefined;
   hint?: string | undefined;
+  /** Takes the focus when it appears (the first field of a card just opened). */
+  autoFocus?: boolean;
 }
 
 /**
  * A text control bound to one Y.Text of the card: each input becomes the smallest Yjs edit; a remote change
  * rewrites the control keeping the caret where the person was typing.
  */
-export function CoTextField({ session, field, label, multiline = false, maxLength, peers, disabled, error, hint }: CoTextFieldProps) {
+export function CoTextField({ session, field, label, multiline = false, maxLength, peers, disabled, error, hint, autoFocus = false }: CoTextFieldProps) {
   const control = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const ytext = session.text(field);
   const [text, setText] = useState(() => ytext.toString());
@@ -85,9 +87,9 @@ export function CoTextField({ session, field, label, multiline = false, maxLengt
       {(ids) => (
         <div className="coedit__control">
           {multiline ? (
-            <textarea {...ids} ref={control} rows={4} maxLength={maxLength} disabled={disabled} className="field__input field__input--multiline" name={field} onChange={onInput} onSelect={reportCaret} onFocus={reportCaret} onBlur={() => session.setCaret(null)} />
+            <textarea {...ids} ref={control} autoFocus={autoFocus} rows={4} maxLength={maxLength} disabled={disabled} className="field__input field__input--multiline" name={field} onChange={onInput} onSelect={reportCaret} onFocus={reportCaret} onBlur={() => session.setCaret(null)} />
           ) : (
-            <input {...ids} ref={control} type="text" maxLength={maxLength} disabled={disabled} className="field__input" name={field} onChange={onInput} onSelect={reportCaret} onFocus={reportCaret} onBlur={() => session.setCaret(null)} />
+            <input {...ids} ref={control} autoFocus={autoFocus} type="text" maxLength={maxLength} disabled={disabled} className="field__input" name={field} onChange={onInput} onSelect={reportCaret} onFocus={reportCaret} onBlur={() => session.setCaret(null)} />
           )}
           <RemoteCarets control={control} text={text} carets={carets} multiline={multiline} />
         </div>
