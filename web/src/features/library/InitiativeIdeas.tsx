@@ -83,7 +83,8 @@ export function InitiativeIdeas({ record, rooms }: { record: RecordWithIdeas; ro
 /** A room, then one of its ideas (loaded when the room is chosen). */
 function RoomIdeaPicker({ rooms, roomId, ideaId, onRoom, onIdea, ideaLabel, ideaPlaceholder }: { rooms: readonly RoomChoice[]; roomId: string; ideaId: string; onRoom(id: string): void; onIdea(id: string): void; ideaLabel: string; ideaPlaceholder: string }) {
   const { t } = useTranslation();
-  const ideas = useQuery(RoomIdeaChoicesDocument, { variables: { id: roomId }, skip: !roomId, fetchPolicy: 'network-only' });
+  // Not cached: `room.ideas` belongs to the live feed of a board or console open in this tab.
+  const ideas = useQuery(RoomIdeaChoicesDocument, { variables: { id: roomId }, skip: !roomId, fetchPolicy: 'no-cache' });
   const choices = ideas.data?.room.ideas ?? [];
   if (rooms.length === 0) return <p>{t('library.ideas.noRooms')}</p>;
   return (
