@@ -4,6 +4,7 @@
 // with the pointer (the participant's results and the printable summary show it), axe-core on the console
 // with the matrix visible. Run with `node --test web/e2e/` after `npm run build`.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, describe, test } from 'node:test';
 import { seriousViolations } from './axe.mjs';
 import { DESKTOP, PHONE, launchBrowser, logIn, openPage, screenshot, stepper } from './browser.mjs';
@@ -152,6 +153,12 @@ describe('Facilitation: drag and drop, room rules, impact/feasibility matrix', {
     await awa.getByText(`${GARDEN} — ${where}`).waitFor();
     await awa.getByText(`${GROCERY} — impact 10/100, faisabilité 20/100 (À mettre de côté)`).waitFor();
     await screenshot(awa, 'phone-results-matrix');
+
+    // The CSV export carries the places.
+    const [download] = await Promise.all([facilitator.waitForEvent('download'), facilitator.getByRole('button', { name: 'Exporter en CSV' }).click()]);
+    const csv = await readFile(await download.path(), 'utf8');
+    assert.match(csv, new RegExp(`;${GARDEN};.*;Awa;70;75\r\n`));
+    assert.match(csv, new RegExp(`;${GROCERY};.*;Awa;10;20\r\n`));
 
     // The printable summary shows the matrix too, after a reload (from the server).
     await facilitator.getByRole('link', { name: 'Synthèse imprimable' }).click();

@@ -303,7 +303,7 @@ describe('Germoir live room', { timeout: 240_000 }, () => {
     const { facilitator } = pages;
     const [download] = await Promise.all([facilitator.waitForEvent('download'), facilitator.getByRole('button', { name: 'Exporter en CSV' }).click()]);
     const csv = await readFile(await download.path(), 'utf8');
-    assert.match(csv, /^\uFEFFRang;Idée;Description;Groupe;Gommettes;Personnes;Auteur·rice\r\n/);
+    assert.match(csv, /^\uFEFFRang;Idée;Description;Groupe;Gommettes;Personnes;Auteur·rice;Impact \(0–100\);Faisabilité \(0–100\)\r\n/);
     assert.match(csv, new RegExp(`1;${IDEA_AWA};.*;${CLUSTER};2;1;Awa`));
     assert.match(csv, new RegExp(`1;${IDEA_BASTIEN};;;2;2;Bastien`));
 

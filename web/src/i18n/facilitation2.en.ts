@@ -24,6 +24,8 @@ export const facilitation2En: Messages['facilitation'] = {
     removeLabel: 'Remove “{{title}}” from the matrix',
     moved: '“{{title}}”: {{placement}}.',
     removed: '“{{title}}” taken off the matrix.',
+    csvImpact: 'Impact (0–100)',
+    csvFeasibility: 'Feasibility (0–100)',
   },
   settings: {
     open: 'Change the session rules',

@@ -24,6 +24,8 @@ export const facilitation2Fr = {
     removeLabel: 'Retirer «\u00a0{{title}}\u00a0» de la matrice',
     moved: '«\u00a0{{title}}\u00a0»\u00a0: {{placement}}.',
     removed: '«\u00a0{{title}}\u00a0» retirée de la matrice.',
+    csvImpact: 'Impact (0–100)',
+    csvFeasibility: 'Faisabilité (0–100)',
   },
   settings: {
     open: 'Modifier les règles de la séance',

@@ -47,8 +47,18 @@ export function ResultsPanel({ room }: { room: ConsoleRoom }) {
 
   const exportCsv = () => {
     const rows = [
-      [t('console.csvRank'), t('console.csvIdea'), t('console.csvDescription'), t('console.csvCluster'), t('console.csvDots'), t('console.csvVoters'), t('console.csvAuthor')],
-      ...ranking.map((r) => [r.rank, r.item.title, r.item.description, (r.item.clusterId && clusters.get(r.item.clusterId)) || '', r.total, r.voters, r.item.author?.displayName ?? '']),
+      [t('console.csvRank'), t('console.csvIdea'), t('console.csvDescription'), t('console.csvCluster'), t('console.csvDots'), t('console.csvVoters'), t('console.csvAuthor'), t('facilitation.matrix.csvImpact'), t('facilitation.matrix.csvFeasibility')],
+      ...ranking.map((r) => [
+        r.rank,
+        r.item.title,
+        r.item.description,
+        (r.item.clusterId && clusters.get(r.item.clusterId)) || '',
+        r.total,
+        r.voters,
+        r.item.author?.displayName ?? '',
+        r.item.matrix?.impact ?? '',
+        r.item.matrix?.feasibility ?? '',
+      ]),
     ];
     downloadText(`germoir-${fileSlug(room.title)}.csv`, toCsv(rows));
   };
