@@ -108,6 +108,8 @@ describe('Co-editing an idea card', { timeout: 240_000 }, () => {
     const final = `${BASTIEN_TYPES}!${START}${AWA_TYPES}.`;
     for (const page of [awa, bastien]) await waitForValue(description(page), (v) => v === final, 'carets kept');
     await editor(bastien).getByText('Tout est enregistré.').waitFor();
+    // The cards follow too, through the room's events, on every screen: the facilitator's console included.
+    for (const page of [awa, bastien, pages.facilitator]) await page.locator('.idea__description', { hasText: final }).waitFor();
     await screenshot(bastien, 'phone-coedit');
     await screenshot(awa, 'phone-coedit-other');
   }));

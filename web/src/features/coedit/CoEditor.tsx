@@ -1,4 +1,3 @@
-import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConnectionState } from '../../app/connection';
@@ -37,20 +36,22 @@ const failureKey = (code: string | undefined) => {
  */
 export default function CoEditor({ ideaId, title, myName, onDone }: CoEditorProps) {
   const { t } = useTranslation();
-  const client = useApolloClient();
   const { liveClient } = useLiveConnection();
   const connection = useConnectionState();
   const [session, setSession] = useState<IdeaDocSession | null>(null);
   const [status, setStatus] = useState<{ status: SyncStatus; code?: string | undefined }>({ status: 'connecting' });
   const [peers, setPeers] = useState<Peer[]>([]);
-  const [announcement, setAnnouncement] = useState('');
+  // Arrivals and departures, translated when shown (a language switch must not reopen the card).
+  const [announcement, setAnnouncement] = useState<{ joined: string[]; left: string[] }>({ joined: [], left: [] });
+  // The name others see is the one the card was opened with.
+  const [name] = useState(myName);
   const [titleEmpty, setTitleEmpty] = useState(false);
   // Named after the card as it was opened: the name must not change while people type the title.
   const [label] = useState(() => t('coedit.region', { title }));
 
   useEffect(() => {
     if (!liveClient) return;
-    const next = new IdeaDocSession(ideaId, liveClient, { name: myName }, {
+    const next = new IdeaDocSession(ideaId, liveClient, { name }, {
       status: (status, code) => {
         // The fields appear once the document has arrived (or failed to).
         setSession(next);
@@ -58,31 +59,19 @@ export default function CoEditor({ ideaId, title, myName, onDone }: CoEditorProp
       },
       peers: (list, changes) => {
         setPeers(list);
-        const parts = [...changes.joined.map((name) => t('coedit.joined', { name })), ...changes.left.map((name) => t('coedit.left', { name }))];
-        if (parts.length > 0) setAnnouncement(parts.join(' '));
+        if (changes.joined.length > 0 || changes.left.length > 0) setAnnouncement({ joined: changes.joined, left: changes.left });
       },
     });
-    // The card on the board follows the document while it is open here.
-    const cacheId = client.cache.identify({ __typename: 'Idea', id: ideaId });
-    let frame = 0;
-    const mirror = () => {
-      frame = 0;
-      const title = next.text('title').toString();
-      const description = next.text('description').toString();
-      setTitleEmpty(!title.trim());
-      if (next.isSynced && cacheId) client.cache.modify({ id: cacheId, fields: { title: () => title, description: () => description } });
-    };
-    const onUpdate = () => {
-      if (!frame) frame = requestAnimationFrame(mirror);
-    };
+    // The card on the board follows the room's IdeaUpdated events (the API announces co-edited text), like
+    // every other change of an idea; here only the empty-title warning follows the document.
+    const onUpdate = () => setTitleEmpty(!next.text('title').toString().trim());
     next.doc.on('update', onUpdate);
     next.start();
     return () => {
-      cancelAnimationFrame(frame);
       next.doc.off('update', onUpdate);
       void next.close();
     };
-  }, [client, ideaId, liveClient, myName, t]);
+  }, [ideaId, liveClient, name]);
 
   const synced = session?.isSynced ?? false;
   const readOnly = status.status === 'closed' || !synced;
@@ -123,7 +112,7 @@ export default function CoEditor({ ideaId, title, myName, onDone }: CoEditorProp
       </div>
       {/* Arrivals and departures only, not every keystroke. */}
       <p className="visually-hidden" aria-live="polite">
-        {announcement}
+        {[...announcement.joined.map((who) => t('coedit.joined', { name: who })), ...announcement.left.map((who) => t('coedit.left', { name: who }))].join(' ')}
       </p>
       <Alert tone="error">{status.status === 'failed' ? t(failureKey(status.code)) : null}</Alert>
       <div className="button-row">
