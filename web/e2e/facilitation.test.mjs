@@ -133,7 +133,8 @@ describe('Facilitation: drag and drop, room rules, impact/feasibility matrix', {
     await nextPhase('Convergence');
     const board = matrix(facilitator);
     await board.waitFor();
-    await board.getByRole('button', { name: `Placer «\u00a0${GARDEN}\u00a0» sur la matrice` }).click();
+    await board.getByRole('button', { name: `Placer «\u00a0${GARDEN}\u00a0» sur la matrice` }).focus();
+    await facilitator.keyboard.press('Enter');
     const point = board.getByRole('button', { name: new RegExp(`^\\d+ · «.${GARDEN}`) });
     await point.waitFor();
     assert.equal(await point.evaluate((el) => el === document.activeElement), true, 'the placed point has the focus');
@@ -159,6 +160,14 @@ describe('Facilitation: drag and drop, room rules, impact/feasibility matrix', {
     const csv = await readFile(await download.path(), 'utf8');
     assert.match(csv, new RegExp(`;${GARDEN};.*;Awa;70;75\r\n`));
     assert.match(csv, new RegExp(`;${GROCERY};.*;Awa;10;20\r\n`));
+
+    // Delete takes an idea off the matrix; the focus goes to the button that places it again.
+    await board.getByRole('button', { name: new RegExp(`^\\d+ · «.${GROCERY}`) }).focus();
+    await facilitator.keyboard.press('Delete');
+    const placeAgain = board.getByRole('button', { name: `Placer «\u00a0${GROCERY}\u00a0» sur la matrice` });
+    await placeAgain.waitFor();
+    assert.equal(await placeAgain.evaluate((el) => el === document.activeElement), true, 'the focus is on “Placer”');
+    await awa.getByText(`${GROCERY} — impact 10/100`).waitFor({ state: 'detached' });
 
     // The printable summary shows the matrix too, after a reload (from the server).
     await facilitator.getByRole('link', { name: 'Synthèse imprimable' }).click();
