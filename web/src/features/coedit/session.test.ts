@@ -19,6 +19,7 @@ class FakeServer {
   readonly listeners = new Set<{ clientId: unknown; sink: Sink }>();
   pushes = 0;
   rateLimitNext = 0;
+  failNext = 0;
 
   run(payload: Operation, sink: Sink): (() => void) | undefined {
     const vars = payload.variables;
@@ -33,6 +34,12 @@ class FakeServer {
       if (this.rateLimitNext > 0) {
         this.rateLimitNext--;
         sink.next({ errors: [{ message: 'slow down', extensions: { code: 'RATE_LIMITED' } }] });
+        sink.complete();
+        return undefined;
+      }
+      if (this.failNext > 0) {
+        this.failNext--;
+        sink.next({ errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
         sink.complete();
         return undefined;
       }
@@ -164,6 +171,20 @@ describe('IdeaDocSession against a fake API', () => {
     awa.session.text('description').insert(0, 'Conserverie');
     await until(() => server.doc.getText('description').toString() === 'Conserverie', 'stored after the limit');
     expect(awa.seen.statuses).not.toContain('failed');
+  });
+
+  it('after a failed push, keeps the edit and sends it again once reconnected', async () => {
+    const server = new FakeServer();
+    const awa = editor(server, 'Awa');
+    await until(() => awa.session.isSynced, 'synced');
+    server.failNext = 1;
+    awa.session.text('description').insert(0, 'Tiers-lieu');
+    await until(() => awa.session.status === 'failed', 'failed');
+    expect(awa.session.pending).toBe(true);
+    awa.client.goOffline();
+    awa.client.goOnline();
+    await until(() => server.doc.getText('description').toString() === 'Tiers-lieu', 'stored after reconnecting');
+    await until(() => awa.session.status === 'saved', 'saved');
   });
 
   it('tells the others who is in the card and where, and that someone left', async () => {

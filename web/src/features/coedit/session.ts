@@ -117,8 +117,14 @@ export class IdeaDocSession {
     );
     this.cleanups.push(stop);
 
-    // Back on the network: tell the others we are here again (they may have timed us out).
-    this.cleanups.push(this.client.on('connected', () => this.sendAwarenessSoon()));
+    // Back on the network: tell the others we are here again (they may have timed us out), and try again
+    // edits whose push failed (pushes in flight are sent again by graphql-ws itself).
+    this.cleanups.push(
+      this.client.on('connected', () => {
+        this.sendAwarenessSoon();
+        if (this.statusNow === 'failed' && this.dirty) void this.flush();
+      }),
+    );
     // Closing the page with edits not sent yet: the browser asks first.
     if (typeof window !== 'undefined') {
       const beforeUnload = (event: BeforeUnloadEvent) => {
