@@ -28,11 +28,11 @@ export async function openPage(browser, viewport, { mobile = false, errors = [] 
 
 export const screenshot = (page, name) => page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
 
-/** Signs the demo facilitator in and waits for the dashboard. */
-export async function logIn(page, baseUrl) {
+/** Signs a facilitator in (the demo factory's owner by default) and waits for the dashboard. */
+export async function logIn(page, baseUrl, account = FACILITATOR) {
   await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('Adresse e-mail').fill(FACILITATOR.email);
-  await page.getByLabel('Mot de passe').fill(FACILITATOR.password);
+  await page.getByLabel('Adresse e-mail').fill(account.email);
+  await page.getByLabel('Mot de passe').fill(account.password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.getByRole('heading', { level: 1, name: 'Mes fabriques à projets' }).waitFor();
 }

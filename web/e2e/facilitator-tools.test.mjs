@@ -117,6 +117,18 @@ describe('Facilitator tools: API tokens and the needs board', { timeout: 240_000
     await search.getByRole('button', { name: 'Rechercher' }).click();
     await page.getByRole('heading', { name: 'Besoins (1)' }).waitFor();
     assert.match(page.url(), /q=GARDE\+ENFANTS/);
+    // Theme and territory filters: the need's own keep it, another theme drops it.
+    const themeOfNeed = (await card.locator('.need__tags .tag').nth(1).textContent())?.trim() ?? '';
+    await search.getByLabel('Thème').selectOption({ label: themeOfNeed });
+    await page.getByRole('heading', { name: 'Besoins (1)' }).waitFor();
+    const otherTheme = (await search.getByLabel('Thème').locator('option').allTextContents()).find((label) => label !== themeOfNeed && label !== 'Tous les thèmes');
+    await search.getByLabel('Thème').selectOption({ label: otherTheme });
+    await page.getByText('Aucun besoin ne correspond à ces critères.').waitFor();
+    await search.getByLabel('Thème').selectOption({ label: 'Tous les thèmes' });
+    const territoryOfNeed = (await card.locator('.need__tags .tag').nth(2).textContent())?.trim() ?? '';
+    await search.getByLabel('Territoire').selectOption({ label: territoryOfNeed });
+    await page.getByRole('heading', { name: 'Besoins (1)' }).waitFor();
+    assert.match(page.url(), /territoire=/);
     await screenshot(page, 'desktop-needs');
     assert.deepEqual(await seriousViolations(page), []);
 
@@ -150,6 +162,17 @@ describe('Facilitator tools: API tokens and the needs board', { timeout: 240_000
       assert.ok(overflow <= 0, `${path} is ${overflow}px wider than the phone`);
     }
     await phone.context().close();
+  }));
+
+  test('a facilitator who does not own the factory works on its needs but sees no token', step(async () => {
+    const sami = await openPage(browser, DESKTOP, { errors });
+    await logIn(sami, server.baseUrl, { email: 'animation@germoir.local', password: 'germoir-demo' });
+    await sami.getByRole('link', { name: "Jetons d'API" }).click();
+    await sami.getByText("Seul·es les responsables d'une fabrique gèrent ses jetons.").waitFor();
+    assert.equal(await sami.getByRole('button', { name: 'Créer le jeton' }).count(), 0);
+    await sami.getByRole('link', { name: 'Besoins', exact: true }).click();
+    await sami.getByRole('heading', { name: /^Besoins \(\d+\)$/ }).waitFor();
+    await sami.context().close();
   }));
 
   test('no uncaught error in the pages', () => {
