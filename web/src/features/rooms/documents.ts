@@ -221,6 +221,7 @@ export const RoomEventsDocument = graphql(`
       ... on IdeaUpdated {
         idea {
           ...IdeaFields
+          ...IdeaReferences
         }
       }
       ... on IdeaRemoved {

@@ -3,6 +3,7 @@ import { createCache } from '../../app/apollo';
 import type { ConsoleRoomQuery, IdeaFieldsFragment, ParticipantFieldsFragment, RoomLiveQuery } from '../../gql/graphql';
 import { ConsoleRoomDocument } from '../facilitation/documents';
 import { RoomLiveDocument } from './documents';
+import { IdeaReferences } from '../library/boardDocuments';
 import { createPresenceStore } from './presence';
 import { applyRoomEvent, readLastSeq, type RoomEventInput } from './roomEvents';
 
@@ -146,6 +147,24 @@ describe('applyRoomEvent', () => {
     apply({ __typename: 'IdeaAdded', seq: 7, at, idea: idea('I:2', 'Conserverie', { author: bastien, position: 2 }) });
     apply({ __typename: 'IdeaUpdated', seq: 8, at, idea: idea('I:2', 'Conserverie', { author: null, position: 2 }) });
     expect(read().ideas[1]!.author).toBeNull();
+  });
+
+  it('writes the references an IdeaUpdated event carries, and keeps them when a mutation result has none', () => {
+    const { apply, cache } = setup(liveRoom({ ideas: [idea('I:1', 'Conserverie de quartier')] }));
+    const link = {
+      __typename: 'ReferenceLink' as const,
+      id: 'L:1',
+      note: 'Le plan HACCP',
+      linkedBy: 'Bastien',
+      initiative: { __typename: 'Initiative' as const, id: 'In:1', name: 'Conserverie des Coteaux', summary: 'Bocaux', place: { __typename: 'InitiativePlace' as const, town: 'Toul', region: 'Grand Est' } },
+    };
+    const references = () => cache.readFragment({ id: cache.identify({ __typename: 'Idea', id: 'I:1' }), fragment: IdeaReferences, fragmentName: 'IdeaReferences' })?.references;
+    apply({ __typename: 'IdeaUpdated', seq: 6, at, idea: { ...idea('I:1', 'Conserverie de quartier'), references: [link] } });
+    expect(references()?.map((r) => [r.note, r.initiative.name])).toEqual([['Le plan HACCP', 'Conserverie des Coteaux']]);
+    apply({ __typename: 'IdeaUpdated', idea: idea('I:1', 'Conserverie du quartier', { updatedAt: '2026-11-26T10:03:00.000Z' }) });
+    expect(references()).toHaveLength(1);
+    apply({ __typename: 'IdeaUpdated', seq: 7, at, idea: { ...idea('I:1', 'Conserverie du quartier', { updatedAt: '2026-11-26T10:04:00.000Z' }), references: [] } });
+    expect(references()).toEqual([]);
   });
 
   it('does not let a late mutation result overwrite a newer version from the feed', () => {

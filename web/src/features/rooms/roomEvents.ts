@@ -3,12 +3,17 @@ import type { IdeaFieldsFragment, ParticipantFieldsFragment, RoomEventsSubscript
 import { ClusterFields, IdeaFields, ParticipantFields, RoomIdeaIds, RoomSeq } from './documents';
 import { presenceStore, type PresenceStore } from './presence';
 import { pushedReferenceStore, type PushedReferenceStore } from '../library/pushed';
+import { IdeaReferences } from '../library/boardDocuments';
 
 /** An event of `roomEvents`, as the subscription delivers it. */
 export type RoomEvent = RoomEventsSubscription['roomEvents'];
 export type RoomEventType = RoomEvent['__typename'];
 
-type Loosen<E> = E extends unknown ? Omit<E, 'seq' | 'at'> & { seq?: number | null; at?: string | null } : never;
+/** An idea as events carry it; its references only come with the subscription's IdeaUpdated. */
+type LooseIdea<I> = I extends { references: unknown } ? Omit<I, 'references'> & Partial<Pick<I, 'references'>> : I;
+type Loosen<E> = E extends unknown
+  ? Omit<E, 'seq' | 'at' | 'idea'> & { seq?: number | null; at?: string | null } & (E extends { idea: infer I } ? { idea: LooseIdea<I> } : unknown)
+  : never;
 
 /**
  * An event to apply: received from the subscription (with its `seq`), or derived from the
@@ -208,7 +213,14 @@ const handlers: Handlers = {
 
   IdeaAdded: (ctx, { idea }) => upsertIdea(ctx, idea, true),
 
-  IdeaUpdated: (ctx, { idea }) => upsertIdea(ctx, idea),
+  IdeaUpdated(ctx, { idea }) {
+    upsertIdea(ctx, idea);
+    // The room's events carry the idea's references (linking one updates the idea): its card follows.
+    // Mutation results applied here have none, and leave them as they are.
+    if (idea.references) {
+      ctx.cache.writeFragment({ id: ideaCacheId(ctx, idea.id), fragment: IdeaReferences, fragmentName: 'IdeaReferences', data: { __typename: 'Idea', id: idea.id, references: idea.references } });
+    }
+  },
 
   IdeaRemoved(ctx, { ideaId }) {
     removeFromList(ctx, 'ideas', [ideaId]);
