@@ -79,7 +79,8 @@ export interface WriteOutcome {
 
 /**
  * Stores a batch of updates and the plain columns in ONE statement, its own transaction [CO2a]: room row
- * share-locked first (a closing room waits, and this sees its phase as committed) [CO3a], then the idea row
+ * key-share-locked first (a room transaction that may close it, FOR UPDATE, waits, and this sees its phase
+ * as committed; announcing co-edited text, FOR NO KEY UPDATE, does not hold it up) [CO3a], then the idea row
  * locked; the updates are appended and the row updated only if the room is open, the idea alive, the
  * privacy as expected and the row still at `version` (no other writer since the document was read).
  * Otherwise nothing is written and the outcome says what differed.
@@ -92,7 +93,7 @@ export async function writeChecked(em: EntityManager, expect: WriteExpectation, 
   const [row] = await run<{ phase: string; hidden: boolean; alive: boolean | null; last_id: string | null; version: string | null; written: boolean }>(
     em,
     `with r as materialized (
-       select phase, coalesce((settings->>'privateWriting')::boolean, false) and not ideas_revealed as hidden from room where id = ? for share
+       select phase, coalesce((settings->>'privateWriting')::boolean, false) and not ideas_revealed as hidden from room where id = ? for key share
      ), i as materialized (
        select idea.xmin::text as version, idea.deleted_at is null and idea.merged_into_id is null as alive
        from r, idea where idea.id = ? and idea.room_id = ? for update of idea

@@ -25,7 +25,17 @@ export interface RoomTx {
  * numbers — all in one transaction — then publish the events after the commit. A rolled-back change
  * publishes nothing; a published event is always in the database.
  */
-export async function inRoomTransaction<T>(ctx: Context, roomId: string, work: (tx: RoomTx) => Promise<T>, options: { lock?: 'first' | 'late' } = {}): Promise<T> {
+export async function inRoomTransaction<T>(
+  ctx: Context,
+  roomId: string,
+  work: (tx: RoomTx) => Promise<T>,
+  /**
+   * `strength: 'noKeyUpdate'` (FOR NO KEY UPDATE) still serialises the room's transactions and event numbering,
+   * but not with co-editing pushes, which key-share the room (collaboration/): for work that changes neither
+   * the room's phase nor its settings.
+   */
+  options: { lock?: 'first' | 'late'; strength?: 'update' | 'noKeyUpdate' } = {},
+): Promise<T> {
   const committed: StoredRoomEvent[] = [];
   const result = await ctx.em.transactional(async (em) => {
     committed.length = 0; // a retried transaction starts afresh
@@ -37,7 +47,9 @@ export async function inRoomTransaction<T>(ctx: Context, roomId: string, work: (
     const lock = async () => {
       if (locked) return;
       locked = true;
-      if (!(await em.findOne(Room, roomId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }))) throw notFound('Room');
+      if (options.strength === 'noKeyUpdate') await em.getConnection().execute('select id from room where id = ? for no key update', [roomId], 'all', em.getTransactionContext());
+      const lockMode = options.strength === 'noKeyUpdate' ? undefined : LockMode.PESSIMISTIC_WRITE;
+      if (!(await em.findOne(Room, roomId, { lockMode, refresh: true }))) throw notFound('Room');
     };
     if (!room) await lock();
     const tx = room ?? em.getReference(Room, roomId);

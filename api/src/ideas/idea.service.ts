@@ -118,8 +118,8 @@ export async function updateIdea(ctx: Context, ideaId: string, input: IdeaInput)
 /**
  * Tells the room that ideas' text changed through their co-edited documents (collaboration/): one
  * IdeaUpdated per idea, as committed now, so that boards and external tools follow without Yjs. Ideas
- * deleted or merged meanwhile are left out. The room is locked late (ideas read first): co-editing
- * pushes wait for the room lock, so it is held only for the tallies and the numbering.
+ * deleted or merged meanwhile are left out. The room is locked late (ideas read first), and FOR NO KEY
+ * UPDATE: co-editing pushes, which key-share the room, do not wait for it.
  */
 export async function announceIdeasUpdated(ctx: Context, roomId: string, ideaIds: string[]): Promise<void> {
   await inRoomTransaction(
@@ -129,7 +129,7 @@ export async function announceIdeasUpdated(ctx: Context, roomId: string, ideaIds
       const ideas = await tx.em.find(Idea, { id: { $in: ideaIds }, room: roomId, deletedAt: null, mergedInto: null }, { populate: ['author', 'needs'] });
       for (const idea of ideas) await emitIdeaChange(tx, 'IdeaUpdated', idea);
     },
-    { lock: 'late' },
+    { lock: 'late', strength: 'noKeyUpdate' },
   );
 }
 
