@@ -2,7 +2,9 @@
 // as a phone or a desktop, screenshots in the git-ignored screenshots folder, facilitator login.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { after, test } from 'node:test';
 import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
 
 export const screenshots = path.join(import.meta.dirname, 'screenshots');
 export const PHONE = { width: 375, height: 740 };
@@ -49,4 +51,22 @@ export function stepper() {
     }
   };
   return state;
+}
+
+/**
+ * Inside a describe(): a first test that starts the built server and Chromium, and their teardown (printing
+ * the end of the server log when a step failed). The returned object holds `server` and `browser`.
+ */
+export function withServerAndBrowser(run) {
+  const env = { server: undefined, browser: undefined };
+  test('the built server gets ready and Chromium starts', run.step(async () => {
+    env.server = await startServer();
+    env.browser = await launchBrowser();
+  }));
+  after(async () => {
+    await env.browser?.close();
+    if (run.failed && env.server) console.log(`# server log (last lines):\n${env.server.logTail().replace(/^/gm, '# ')}`);
+    await env.server?.stop();
+  });
+  return env;
 }

@@ -2,10 +2,9 @@
 // same time, see each other there, one of them offline for a while; both texts end up on both screens
 // and in the idea itself. Run with `node --test web/e2e/` after `npm run build`.
 import assert from 'node:assert/strict';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { seriousViolations } from './axe.mjs';
-import { DESKTOP, PHONE, launchBrowser, logIn, openPage, screenshot, stepper } from './browser.mjs';
-import { startServer } from './server.mjs';
+import { DESKTOP, PHONE, logIn, openPage, screenshot, stepper, withServerAndBrowser } from './browser.mjs';
 
 const ROOM_TITLE = 'Atelier co-écriture — Vandœuvre';
 const IDEA = 'Atelier vélo';
@@ -13,8 +12,7 @@ const START = 'Réparer les vélos';
 const AWA_TYPES = ' avec les habitants';
 const BASTIEN_TYPES = 'Ensemble : ';
 
-let server;
-let browser;
+let env;
 const errors = [];
 const pages = {};
 let roomId = '';
@@ -38,8 +36,8 @@ async function waitForValue(locator, predicate, what) {
 }
 
 async function join(name) {
-  const page = await openPage(browser, PHONE, { mobile: true, errors });
-  await page.goto(`${server.baseUrl}/r/${pages.code}`);
+  const page = await openPage(env.browser, PHONE, { mobile: true, errors });
+  await page.goto(`${env.server.baseUrl}/r/${pages.code}`);
   await page.getByLabel('Votre prénom ou pseudo').fill(name);
   await page.getByRole('button', { name: 'Rejoindre' }).click();
   await page.getByRole('heading', { level: 1, name: ROOM_TITLE }).waitFor();
@@ -47,20 +45,11 @@ async function join(name) {
 }
 
 describe('Co-editing an idea card', { timeout: 240_000 }, () => {
-  test('the built server gets ready and Chromium starts', step(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  }));
-
-  after(async () => {
-    await browser?.close();
-    if (run.failed && server) console.log(`# server log (last lines):\n${server.logTail().replace(/^/gm, '# ')}`);
-    await server?.stop();
-  });
+  env = withServerAndBrowser(run);
 
   test('a facilitator opens a room for ideas; two participants join and one adds an idea', step(async () => {
-    const facilitator = (pages.facilitator = await openPage(browser, DESKTOP, { errors }));
-    await logIn(facilitator, server.baseUrl);
+    const facilitator = (pages.facilitator = await openPage(env.browser, DESKTOP, { errors }));
+    await logIn(facilitator, env.server.baseUrl);
     await facilitator.getByText('Créer une séance').click();
     await facilitator.getByLabel('Titre de la séance').fill(ROOM_TITLE);
     await facilitator.getByRole('group', { name: 'Besoins travaillés' }).getByRole('checkbox').first().check();

@@ -2,14 +2,12 @@
 // copied, the token works, revoke with confirmation, it stops working) and the needs board (record a need
 // with a source, filter, edit, archive, reopen). axe-core on both; screenshots on a phone and a desktop.
 import assert from 'node:assert/strict';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { seriousViolations } from './axe.mjs';
-import { DESKTOP, PHONE, launchBrowser, logIn, openPage, screenshot, stepper } from './browser.mjs';
-import { startServer } from './server.mjs';
+import { DESKTOP, PHONE, logIn, openPage, screenshot, stepper, withServerAndBrowser } from './browser.mjs';
 
 const NEED = "Pas de garde d'enfants le soir à Haussonville";
-let server;
-let browser;
+let env;
 let page;
 const errors = [];
 const pageState = { secret: '' };
@@ -18,7 +16,7 @@ const { step } = run;
 const h1 = (name) => page.getByRole('heading', { level: 1, name });
 
 async function askWithToken(token) {
-  const response = await fetch(`${server.baseUrl}/graphql`, {
+  const response = await fetch(`${env.server.baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: '{ myFactories { name } }' }),
@@ -27,18 +25,12 @@ async function askWithToken(token) {
 }
 
 describe('Facilitator tools: API tokens and the needs board', { timeout: 240_000 }, () => {
-  test('the built server gets ready and Chromium starts', step(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await openPage(browser, DESKTOP, { errors });
-    await logIn(page, server.baseUrl);
-  }));
+  env = withServerAndBrowser(run);
 
-  after(async () => {
-    await browser?.close();
-    if (run.failed && server) console.log(`# server log (last lines):\n${server.logTail().replace(/^/gm, '# ')}`);
-    await server?.stop();
-  });
+  test('the demo owner signs in', step(async () => {
+    page = await openPage(env.browser, DESKTOP, { errors });
+    await logIn(page, env.server.baseUrl);
+  }));
 
   test('an owner creates a read token: the secret is shown once, copied, and works', step(async () => {
     await page.getByRole('link', { name: "Jetons d'API" }).click();
@@ -152,10 +144,10 @@ describe('Facilitator tools: API tokens and the needs board', { timeout: 240_000
   }));
 
   test('on a phone, both screens fit the width', step(async () => {
-    const phone = await openPage(browser, PHONE, { mobile: true, errors });
-    await logIn(phone, server.baseUrl);
+    const phone = await openPage(env.browser, PHONE, { mobile: true, errors });
+    await logIn(phone, env.server.baseUrl);
     for (const [path, name, loaded] of [['/besoins', 'phone-needs', /^Besoins \(\d+\)$/], ['/jetons', 'phone-tokens', /^Jetons de la fabrique \(\d+\)$/]]) {
-      await phone.goto(`${server.baseUrl}${path}`);
+      await phone.goto(`${env.server.baseUrl}${path}`);
       await phone.getByRole('heading', { level: 2, name: loaded }).waitFor();
       await screenshot(phone, name);
       const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -165,8 +157,8 @@ describe('Facilitator tools: API tokens and the needs board', { timeout: 240_000
   }));
 
   test('a facilitator who does not own the factory works on its needs but sees no token', step(async () => {
-    const sami = await openPage(browser, DESKTOP, { errors });
-    await logIn(sami, server.baseUrl, { email: 'animation@germoir.local', password: 'germoir-demo' });
+    const sami = await openPage(env.browser, DESKTOP, { errors });
+    await logIn(sami, env.server.baseUrl, { email: 'animation@germoir.local', password: 'germoir-demo' });
     await sami.getByRole('link', { name: "Jetons d'API" }).click();
     await sami.getByText("Seul·es les responsables d'une fabrique gèrent ses jetons.").waitFor();
     assert.equal(await sami.getByRole('button', { name: 'Créer le jeton' }).count(), 0);
