@@ -68,7 +68,7 @@ describe('Co-editing an idea card', { timeout: 240_000 }, () => {
     await bastien.getByRole('heading', { name: IDEA, exact: true }).waitFor();
   }));
 
-  test('both open the card: each sees the other in it, by name and field', step(async () => {
+  test('both open the card: each sees the other in it, by name and field; so does a facilitator', step(async () => {
     const { awa, bastien } = pages;
     for (const page of [awa, bastien]) {
       await page.getByRole('button', { name: new RegExp(`^Modifier «.${IDEA}`) }).click();
@@ -82,6 +82,17 @@ describe('Co-editing an idea card', { timeout: 240_000 }, () => {
     // The arrival was announced politely, once; the others' carets are drawn with their name.
     assert.match((await editor(awa).locator('[aria-live="polite"]').textContent()) ?? '', /Bastien a rejoint la fiche/);
     await bastien.locator('.remote-carets__name', { hasText: 'Awa' }).waitFor();
+
+    // A facilitator opens it from the board too, seen by name; leaving is announced.
+    const { facilitator } = pages;
+    await facilitator.goto(`${env.server.baseUrl}/salle/${roomId}`);
+    await facilitator.getByRole('button', { name: new RegExp(`^Modifier «.${IDEA}`) }).click();
+    await editor(facilitator).getByText(/Awa\s:\sdans la description/).waitFor();
+    await editor(facilitator).getByText(/Bastien\s:\sdans la description/).waitFor();
+    await editor(awa).getByText(/Camille Demo\s:/).waitFor();
+    await editor(facilitator).getByRole('button', { name: 'Terminer' }).click();
+    await editor(awa).locator('[aria-live="polite"]').filter({ hasText: 'Camille Demo a quitté la fiche.' }).waitFor();
+    assert.equal(await editor(awa).getByText(/Camille Demo\s:/).count(), 0);
   }));
 
   test('they type in the same field at the same time: both texts on both screens', step(async () => {
@@ -97,7 +108,7 @@ describe('Co-editing an idea card', { timeout: 240_000 }, () => {
     const final = `${BASTIEN_TYPES}!${START}${AWA_TYPES}.`;
     for (const page of [awa, bastien]) await waitForValue(description(page), (v) => v === final, 'carets kept');
     await editor(bastien).getByText('Tout est enregistré.').waitFor();
-    // The cards follow too, through the room's events, on every screen: the facilitator's console included.
+    // The cards follow too, through the room's events, on every screen (the facilitator's, not in the card).
     for (const page of [awa, bastien, pages.facilitator]) await page.locator('.idea__description', { hasText: final }).waitFor();
     await screenshot(bastien, 'phone-coedit');
     await screenshot(awa, 'phone-coedit-other');
