@@ -23,6 +23,17 @@ function useMyName(): string {
   return data?.room.me?.displayName ?? viewer?.user?.displayName ?? t('coedit.facilitator');
 }
 
+/** The co-editor of an opened card (the viewer's name is looked up only then, not for every card). */
+function OpenCard({ idea, onDone }: { idea: IdeaFieldsFragment; onDone(): void }) {
+  const { t } = useTranslation();
+  const myName = useMyName();
+  return (
+    <Suspense fallback={<Loading label={t('coedit.opening')} />}>
+      <CoEditor ideaId={idea.id} title={idea.title} myName={myName} onDone={onDone} />
+    </Suspense>
+  );
+}
+
 /**
  * Opens the card for co-editing (title and description, with everyone else in the room), and deletes
  * it for those who may (its author, facilitators).
@@ -30,7 +41,6 @@ function useMyName(): string {
 export function IdeaEditor({ idea, mayDelete = true }: { idea: IdeaFieldsFragment; mayDelete?: boolean }) {
   const { t } = useTranslation();
   const { roomId, context } = useRoomAccess();
-  const myName = useMyName();
   const [deleteIdea, { loading: deleting, client }] = useMutation(DeleteIdeaDocument, { fetchPolicy: 'no-cache' });
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -54,13 +64,7 @@ export function IdeaEditor({ idea, mayDelete = true }: { idea: IdeaFieldsFragmen
     }
   }
 
-  if (editing) {
-    return (
-      <Suspense fallback={<Loading label={t('coedit.opening')} />}>
-        <CoEditor ideaId={idea.id} title={idea.title} myName={myName} onDone={closeEditor} />
-      </Suspense>
-    );
-  }
+  if (editing) return <OpenCard idea={idea} onDone={closeEditor} />;
 
   return (
     <div className="idea__actions" ref={actions}>
