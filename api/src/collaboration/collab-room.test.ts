@@ -122,6 +122,32 @@ describe('co-editing and the room', () => {
     await stayer.close();
   });
 
+  it('[CO3a] plain edits racing with live pushes on one card neither deadlock nor lose either side', async () => {
+    const { ideaId, people, facilitator } = await setup();
+    const typist = new SimEditor(ideaId, () => app.ws(people[0]!.token));
+    await typist.goOnline();
+    const text = typist.doc.getText('need');
+    const typing = (async () => {
+      for (let i = 0; i < 40; i++) {
+        text.insert(text.length, `${i} `);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      await typist.settle();
+    })();
+    const edits = Array.from({ length: 8 }, (_, i) =>
+      app.gql(`mutation ($input: UpdateIdeaInput!) { updateIdea(input: $input) { id } }`, { input: { ideaId, description: `Version ${i}` } }, facilitator),
+    );
+    const results = await Promise.all(edits);
+    await typing;
+    expect(results.flatMap(codes)).toEqual([]);
+    expect(typist.errors).toEqual([]);
+    const need = Array.from({ length: 40 }, (_, i) => `${i} `).join('');
+    expect(await serverText(ideaId, facilitator, 'need')).toBe(need);
+    expect(await serverText(ideaId, facilitator, 'description')).toMatch(/^Version \d$/);
+    await expect.poll(() => typist.text('description')).toBe(await serverText(ideaId, facilitator, 'description'));
+    await typist.close();
+  }, 30_000);
+
   it('[CO13] a removed participant’s subscription ends with FORBIDDEN; a deleted card’s with NOT_FOUND', async () => {
     const { ideaId, room, people, facilitator } = await setup();
     const removed = watchCard(app.ws(people[1]!.token), ideaId);

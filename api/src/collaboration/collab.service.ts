@@ -15,7 +15,7 @@ import { Phase, type Room } from '../rooms/room.entity.js';
 import { awarenessClocks, awarenessRemoval } from './awareness.js';
 import { seesHiddenCard, type CardState } from './card-state.js';
 import { appendUpdate, lockIdea, touchIdea, writeChecked } from './doc.store.js';
-import type { CollabMessage, DocRegistry, LoadedDoc } from './doc.registry.js';
+import { readStoredDoc, type CollabMessage, type DocRegistry, type LoadedDoc } from './doc.registry.js';
 import { applyTextDiff, decodeBase64, texts, toBase64, validateStateVector, validateUpdate, type DocTexts } from './idea-doc.js';
 
 /** Published limits of co-editing [CO7], [CO8]. */
@@ -355,8 +355,10 @@ export async function pushAwareness(ctx: Context, ideaId: string, encoded: strin
 /**
  * A plain edit (updateIdea from a form or an external tool) applied as a minimal text diff inside the
  * document [CO6], within the caller's transaction (which holds the room lock). Returns the plain texts to
- * write in the columns, and a `publish` to call after the commit. The document then leaves memory: the
- * caller's transaction may still roll back, and the next use reloads what was committed [CO2a].
+ * write in the columns, and a `publish` to call after the commit. The edit works on its own copy of the
+ * document, read under the idea row lock: it never waits for the shared one, which pushes hold while they
+ * wait for the room and idea locks [CO3a]. The shared one then leaves memory (it lacks the edit, and the
+ * caller's transaction may still roll back): the next use reloads what was committed [CO2a].
  */
 export async function applyPlainEdit(
   ctx: Context,
@@ -366,28 +368,25 @@ export async function applyPlainEdit(
 ): Promise<{ texts: DocTexts; publish: () => Promise<void> }> {
   const registry = ctx.app.collab;
   if (!(await lockIdea(em, ideaId))) throw notFound('Idea');
+  const doc = await readStoredDoc(em, ideaId);
   try {
-    const { after, update } = await registry.withDoc(em, ideaId, async (loaded) => {
-      const change = capture(loaded.doc, () => {
-        if (values.title != null) applyTextDiff(loaded.doc.getText('title'), values.title);
-        if (values.description != null) applyTextDiff(loaded.doc.getText('description'), values.description);
-      });
-      if (change) {
-        await appendUpdate(em, ideaId, change);
-        await touchIdea(em, ideaId);
-        registry.drop(loaded);
-      }
-      return { after: texts(loaded.doc), update: change };
+    const update = capture(doc, () => {
+      if (values.title != null) applyTextDiff(doc.getText('title'), values.title);
+      if (values.description != null) applyTextDiff(doc.getText('description'), values.description);
     });
+    if (update) {
+      await appendUpdate(em, ideaId, update);
+      await touchIdea(em, ideaId);
+      registry.forget(ideaId);
+    }
     return {
-      texts: after,
+      texts: texts(doc),
       publish: async () => {
         if (update) await registry.publish({ ideaId, kind: 'update', data: toBase64(update), origin: null, __shareKey: randomUUID() });
       },
     };
-  } catch (error) {
-    registry.forget(ideaId);
-    throw error;
+  } finally {
+    doc.destroy();
   }
 }
 

@@ -7,7 +7,7 @@ import type { EventBus } from '../events/bus.js';
 import { notFound } from '../core/errors.js';
 import { CardStates } from './card-state.js';
 import { DOC_FIELDS } from './idea-doc.js';
-import { appendUpdate, compactDoc, compactionCandidates, readSinceVersioned } from './doc.store.js';
+import { appendUpdate, compactDoc, compactionCandidates, readSince, readSinceVersioned } from './doc.store.js';
 
 /**
  * A document never stored starts from the idea's plain columns [CO3]; the seed is stored at once (idea row
@@ -27,6 +27,20 @@ async function ensureSeed(em: EntityManager, ideaId: string): Promise<void> {
     if (!row) throw notFound('Idea');
     if (!row.stored) await appendUpdate(tx, ideaId, seedUpdate({ title: row.title, description: row.description }));
   });
+}
+
+/**
+ * The stored document of an idea, read whole into a new Y.Doc (seeded first if never stored), for a writer
+ * that holds the idea row lock and so sees everything stored [CO6].
+ */
+export async function readStoredDoc(em: EntityManager, ideaId: string): Promise<Y.Doc> {
+  await ensureSeed(em, ideaId);
+  const parts = await readSince(em, ideaId, 0);
+  const doc = new Y.Doc({ gc: true });
+  Y.transact(doc, () => {
+    for (const part of parts) Y.applyUpdate(doc, part.bytes);
+  });
+  return doc;
 }
 
 /** A message on an idea's channel: a stored update or ephemeral awareness, from a client (`origin`). */
