@@ -42,6 +42,9 @@ async function drag(page, from, to, at = (box) => ({ x: box.x + box.width / 2, y
   await page.mouse.move(start.x + start.width / 2 + 10, start.y + start.height / 2 + 10, { steps: 3 });
   await page.mouse.move(end.x, end.y, { steps: 8 });
   await page.mouse.up();
+  // dnd-kit swallows clicks for 50 ms after a drop (the click the browser makes from the releasing press):
+  // a person never clicks that fast, the test would (e.g. "Fusionner" in the dialog the drop opens).
+  await page.waitForTimeout(100);
 }
 
 describe('Facilitation: drag and drop, room rules, impact/feasibility matrix', { timeout: 240_000 }, () => {

@@ -4,6 +4,7 @@ import { needsEn } from './needs.en';
 import { tokensEn } from './tokens.en';
 import { libraryBoardEn } from './library.board.en';
 import { facilitation2En } from './facilitation2.en';
+import { dndEn } from './dnd.en';
 
 export const en: Messages = {
   app: {
@@ -338,6 +339,7 @@ export const en: Messages = {
     ideas: 'All ideas',
   },
   facilitation: facilitation2En,
+  dnd: dndEn,
   library: libraryBoardEn as Messages['library'], // see fr.ts
   coedit: coeditEn,
   tokens: tokensEn,

@@ -4,6 +4,7 @@ import { tokensFr } from './tokens.fr';
 import { libraryBoardFr } from './library.board.fr';
 import type { LibraryFr } from './library.fr';
 import { facilitation2Fr } from './facilitation2.fr';
+import { dndFr } from './dnd.fr';
 
 /**
  * French messages: the reference language. Every other language must provide
@@ -342,6 +343,7 @@ export const fr = {
     ideas: 'Toutes les idées',
   },
   facilitation: facilitation2Fr,
+  dnd: dndFr,
   library: libraryBoardFr as LibraryFr, // the screens' messages are added when they load (features/library/messages.ts)
   coedit: coeditFr,
   tokens: tokensFr,

@@ -1,11 +1,14 @@
 import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BarChart } from '../../ui/BarChart';
 import { Loading } from '../../ui/Loading';
-import { MatrixChart } from '../facilitation/MatrixChart';
 import { RoomLiveDocument, RoomResultsDocument } from '../rooms/documents';
 import { markTies } from '../rooms/ranking';
 import { useRoomAccess } from '../rooms/seat';
+
+// The charts (visx) load when results are shown: they would add about 20 kB gzipped to the participant entry.
+const BarChart = lazy(() => import('../../ui/BarChart').then((m) => ({ default: m.BarChart })));
+const MatrixChart = lazy(() => import('../facilitation/MatrixChart').then((m) => ({ default: m.MatrixChart })));
 
 /**
  * The vote results from the API (`Room.results`): null while tallies are hidden from the
@@ -31,21 +34,27 @@ export function ResultsView() {
       ) : (
         <>
           <p>{t('board.resultsSummary', { votes: results.votesCast, voters: results.voters })}</p>
-          <BarChart
-            label={t('console.chartLabel')}
-            bars={markTies(results.ranking.map((r) => ({ ...r, tied: false }))).map((r) => ({
-              key: r.idea.id,
-              label: r.idea.title,
-              value: r.total,
-              valueText: `${t('board.dots', { count: r.total })} · ${t('board.voters', { count: r.voters })}`,
-              rank: String(r.rank),
-              rankLabel: r.tied ? `${t('board.rankLabel', { rank: r.rank })}, ${t('board.tie')}` : t('board.rankLabel', { rank: r.rank }),
-              note: r.tied ? t('board.tie') : undefined,
-            }))}
-          />
+          <Suspense fallback={<Loading label={t('app.loading')} />}>
+            <BarChart
+              label={t('console.chartLabel')}
+              bars={markTies(results.ranking.map((r) => ({ ...r, tied: false }))).map((r) => ({
+                key: r.idea.id,
+                label: r.idea.title,
+                value: r.total,
+                valueText: `${t('board.dots', { count: r.total })} · ${t('board.voters', { count: r.voters })}`,
+                rank: String(r.rank),
+                rankLabel: r.tied ? `${t('board.rankLabel', { rank: r.rank })}, ${t('board.tie')}` : t('board.rankLabel', { rank: r.rank }),
+                note: r.tied ? t('board.tie') : undefined,
+              }))}
+            />
+          </Suspense>
         </>
       )}
-      <MatrixChart ideas={board.data?.room.ideas ?? []} headingLevel={3} />
+      {board.data?.room.ideas.some((idea) => idea.matrix) && (
+        <Suspense fallback={null}>
+          <MatrixChart ideas={board.data.room.ideas} headingLevel={3} />
+        </Suspense>
+      )}
     </section>
   );
 }

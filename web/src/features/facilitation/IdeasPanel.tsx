@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { DndContext, DragOverlay, useDndContext, useDraggable, useDroppable, type Announcements, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdeaFieldsFragment } from '../../gql/graphql';
 import { Alert } from '../../ui/Alert';
@@ -9,25 +10,65 @@ import { IdeaCard } from '../board/IdeaCard';
 import { IdeaGroups } from '../board/IdeaGroups';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DeleteClusterDocument, MergeIdeasDocument, MoveIdeaDocument, SaveClusterDocument } from './documents';
+import type { BoardTarget } from './boardTargets';
+import { boardCollision, boardKeyboardCoordinates, draggedIdea, dropData, useDndSensors, type DragData, type DropData } from './dnd';
 import { useAction, type ConsoleRoom } from './useAction';
-import { usePointerDrag } from './usePointerDrag';
 
 const NO_CLUSTER = '';
 
-/** Where a dragged idea would land: on another idea (merge) or in a group (`clusterId` '' = ungrouped). */
-type DropTarget = { kind: 'idea'; ideaId: string } | { kind: 'cluster'; clusterId: string };
+const dropId = (target: BoardTarget) => (target.kind === 'idea' ? `drop-idea:${target.ideaId}` : `drop-group:${target.clusterId}`);
 
-function dropTargetAt(x: number, y: number): DropTarget | null {
-  const element = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-drop-idea], [data-cluster-id]');
-  if (!element) return null;
-  if (element.dataset['dropIdea']) return { kind: 'idea', ideaId: element.dataset['dropIdea'] };
-  return { kind: 'cluster', clusterId: element.dataset['clusterId'] ?? NO_CLUSTER };
+/** An idea's handle: dragged with a mouse, a pen, a finger, or from the keyboard (Space, arrows, Space). */
+function DragHandle({ idea }: { idea: IdeaFieldsFragment }) {
+  const { t } = useTranslation();
+  const data: DragData = { idea };
+  const { attributes, listeners, setNodeRef } = useDraggable({ id: `idea:${idea.id}`, data, attributes: { roleDescription: t('dnd.roleDescription') } });
+  return (
+    <button type="button" className="drag-handle" ref={setNodeRef} {...attributes} {...listeners} aria-label={t('dnd.board.handleLabel', { title: idea.title })} title={t('facilitation.dnd.handleTitle')} data-drag-idea={idea.id}>
+      <span aria-hidden="true">⠿</span> {t('facilitation.dnd.handle')}
+    </button>
+  );
+}
+
+/** Where an idea can be dropped: on another idea (merge) or in a group. */
+function DropZone({ target, label, children }: { target: BoardTarget; label: string; children: ReactNode }) {
+  const data: DropData = { target, label };
+  const { setNodeRef, isOver } = useDroppable({ id: dropId(target), data });
+  return (
+    <div ref={setNodeRef} className={isOver && target.kind === 'idea' ? 'drop-target' : undefined}>
+      {children}
+    </div>
+  );
+}
+
+/** "Drop here" next to a group's title while an idea is over the group. */
+function DropHint({ clusterId }: { clusterId: string }) {
+  const { t } = useTranslation();
+  const { over } = useDndContext();
+  return over?.id === dropId({ kind: 'cluster', clusterId }) ? <span className="tag drop-target">{t('facilitation.dnd.dropHere')}</span> : null;
+}
+
+/** What screen readers hear while an idea is dragged on the board (dnd-kit's live region). */
+function useBoardAnnouncements(): Announcements {
+  const { t } = useTranslation();
+  const title = (active: { data: DragEndEvent['active']['data'] }) => draggedIdea(active.data)?.title ?? '';
+  const where = (over: DragEndEvent['over'], key: { idea: 'overIdea' | 'dropIdea'; group: 'overGroup' | 'dropGroup'; none: 'overNothing' | 'dropNothing' }, active: DragEndEvent['active']) => {
+    const drop = over && dropData(over.data);
+    if (!drop) return t(`dnd.board.${key.none}`, { title: title(active) });
+    return drop.target.kind === 'idea' ? t(`dnd.board.${key.idea}`, { title: title(active), target: drop.label }) : t(`dnd.board.${key.group}`, { title: title(active), group: drop.label });
+  };
+  return {
+    onDragStart: ({ active }) => t('dnd.board.start', { title: title(active) }),
+    onDragOver: ({ active, over }) => where(over, { idea: 'overIdea', group: 'overGroup', none: 'overNothing' }, active),
+    onDragEnd: ({ active, over }) => where(over, { idea: 'dropIdea', group: 'dropGroup', none: 'dropNothing' }, active),
+    onDragCancel: ({ active }) => t('dnd.board.cancel', { title: title(active) }),
+  };
 }
 
 /**
- * The board for the facilitator: create groups, move ideas into them, merge ideas. With a pointer, an
- * idea's handle drags it onto another idea (merge, after a confirmation) or into a group; the keyboard
- * path is the group menu and the merge checkboxes.
+ * The board for the facilitator: create groups, move ideas into them, merge ideas. An idea's handle drags
+ * it (dnd-kit: mouse, touch or keyboard) onto another idea (merge, after a confirmation) or into a group;
+ * without dragging, the group menu and the merge checkboxes do the same.
  */
 export function IdeasPanel({ room }: { room: ConsoleRoom }) {
   const { t } = useTranslation();
@@ -38,7 +79,9 @@ export function IdeasPanel({ room }: { room: ConsoleRoom }) {
   const grouping = room.phase !== 'NEEDS' && room.phase !== 'CLOSED';
   const chosen = room.ideas.filter((i) => selected.includes(i.id));
   const keep = chosen.find((i) => i.id === target) ?? chosen[0];
-  const [dragging, setDragging] = useState<{ idea: IdeaFieldsFragment; x: number; y: number; over: DropTarget | null } | null>(null);
+  const [dragging, setDragging] = useState<IdeaFieldsFragment | null>(null);
+  const sensors = useDndSensors(boardKeyboardCoordinates);
+  const announcements = useBoardAnnouncements();
   const [pendingMerge, setPendingMerge] = useState<{ source: IdeaFieldsFragment; target: IdeaFieldsFragment } | null>(null);
 
   const createCluster = (event: FormEvent<HTMLFormElement>) => {
@@ -82,32 +125,23 @@ export function IdeasPanel({ room }: { room: ConsoleRoom }) {
     );
   };
 
-  const drag = usePointerDrag<IdeaFieldsFragment>({
-    onMove: (idea, x, y) => {
-      // Near the top or bottom of the window, scroll to reach what is off screen.
-      const edge = 48;
-      if (y < edge) window.scrollBy(0, -24);
-      else if (y > window.innerHeight - edge) window.scrollBy(0, 24);
-      const over = dropTargetAt(x, y);
-      setDragging({ idea, x, y, over: over?.kind === 'idea' && over.ideaId === idea.id ? null : over });
-    },
-    onDrop: (idea, at) => {
-      setDragging(null);
-      const over = at && dropTargetAt(at.x, at.y);
-      if (over?.kind === 'idea' && over.ideaId !== idea.id) {
-        const into = room.ideas.find((i) => i.id === over.ideaId);
-        if (into) setPendingMerge({ source: idea, target: into });
-      } else if (over?.kind === 'cluster' && over.clusterId !== (idea.clusterId ?? NO_CLUSTER)) {
-        const label = room.clusters.find((c) => c.id === over.clusterId)?.label ?? t('board.ungrouped');
-        void run(async () => {
-          await moveTo(idea, over.clusterId);
-          return t('facilitation.dnd.moved', { title: idea.title, group: label });
-        });
-      }
-    },
-  });
-  const isOver = (target: DropTarget) =>
-    dragging?.over?.kind === target.kind && (target.kind === 'idea' ? dragging.over.kind === 'idea' && dragging.over.ideaId === target.ideaId : dragging.over.kind === 'cluster' && dragging.over.clusterId === target.clusterId);
+  const onDragStart = ({ active }: DragStartEvent) => setDragging(draggedIdea(active.data));
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setDragging(null);
+    const idea = draggedIdea(active.data);
+    const target = over && dropData(over.data)?.target;
+    if (!idea || !target) return;
+    if (target.kind === 'idea' && target.ideaId !== idea.id) {
+      const into = room.ideas.find((i) => i.id === target.ideaId);
+      if (into) setPendingMerge({ source: idea, target: into });
+    } else if (target.kind === 'cluster' && target.clusterId !== (idea.clusterId ?? NO_CLUSTER)) {
+      const label = room.clusters.find((c) => c.id === target.clusterId)?.label ?? t('board.ungrouped');
+      void run(async () => {
+        await moveTo(idea, target.clusterId);
+        return t('facilitation.dnd.moved', { title: idea.title, group: label });
+      });
+    }
+  };
 
   const clusterOptions = [{ value: NO_CLUSTER, label: t('board.ungrouped') }, ...room.clusters.map((c) => ({ value: c.id, label: c.label }))];
 
@@ -148,53 +182,71 @@ export function IdeasPanel({ room }: { room: ConsoleRoom }) {
       {room.ideas.length === 0 ? (
         <p>{t('board.noIdeas')}</p>
       ) : (
-        <IdeaGroups
-          ideas={room.ideas}
-          clusters={room.clusters}
-          grouped
-          level={3}
-          renderClusterTools={(cluster) =>
-            grouping && (
-              <>
-                {isOver({ kind: 'cluster', clusterId: cluster.id }) && <span className="tag drop-target">{t('facilitation.dnd.dropHere')}</span>}
-                <Button variant="quiet" aria-label={t('console.deleteClusterLabel', { label: cluster.label })} onClick={() => void deleteCluster(cluster.id)}>
-                  {t('console.deleteCluster')}
-                </Button>
-              </>
-            )
-          }
-          renderIdea={(idea, level) => (
-            <div data-drop-idea={idea.id} className={isOver({ kind: 'idea', ideaId: idea.id }) ? 'drop-target' : undefined}>
-              <IdeaCard idea={idea} meId={null} headingLevel={level} showTally>
-                {grouping && (
-                  <div className="idea__tools">
-                    <span className="drag-handle" aria-hidden="true" title={t('facilitation.dnd.handleTitle')} data-drag-idea={idea.id} {...drag(idea)}>
-                      ⠿ {t('facilitation.dnd.handle')}
-                    </span>
-                    <label className="checkbox">
-                      <input
-                        type="checkbox"
-                        className="checkbox__input"
-                        checked={selected.includes(idea.id)}
-                        onChange={(e) => setSelected((s) => (e.target.checked ? [...s, idea.id] : s.filter((id) => id !== idea.id)))}
-                      />
-                      <span className="checkbox__label">
-                        {t('console.select')}
-                        <span className="visually-hidden">{t('console.selectLabel', { title: idea.title })}</span>
-                      </span>
-                    </label>
-                    <SelectField label={t('console.moveLabel', { title: idea.title })} hideLabel options={clusterOptions} value={idea.clusterId ?? NO_CLUSTER} disabled={busy} onChange={(e) => void move(idea, e.target.value)} />
-                  </div>
-                )}
-              </IdeaCard>
-            </div>
-          )}
-        />
-      )}
-      {dragging && (
-        <div className="drag-ghost" style={{ left: dragging.x, top: dragging.y }} aria-hidden="true">
-          {dragging.idea.title}
-        </div>
+        <DndContext
+          sensors={sensors}
+          collisionDetection={boardCollision}
+          accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.board.instructions') } }}
+          onDragStart={onDragStart}
+          onDragEnd={onDragEnd}
+          onDragCancel={() => setDragging(null)}
+        >
+          <IdeaGroups
+            ideas={room.ideas}
+            clusters={room.clusters}
+            grouped
+            level={3}
+            renderClusterTools={(cluster) =>
+              grouping && (
+                <>
+                  <DropHint clusterId={cluster.id} />
+                  <Button variant="quiet" aria-label={t('console.deleteClusterLabel', { label: cluster.label })} onClick={() => void deleteCluster(cluster.id)}>
+                    {t('console.deleteCluster')}
+                  </Button>
+                </>
+              )
+            }
+            wrapGroup={(group, section) =>
+              grouping ? (
+                <DropZone target={{ kind: 'cluster', clusterId: group.clusterId }} label={group.label}>
+                  {section}
+                </DropZone>
+              ) : (
+                section
+              )
+            }
+            renderIdea={(idea, level) => (
+              <DropZone target={{ kind: 'idea', ideaId: idea.id }} label={idea.title}>
+                <IdeaCard idea={idea} meId={null} headingLevel={level} showTally>
+                  {grouping && (
+                    <div className="idea__tools">
+                      <DragHandle idea={idea} />
+                      <label className="checkbox">
+                        <input
+                          type="checkbox"
+                          className="checkbox__input"
+                          checked={selected.includes(idea.id)}
+                          onChange={(e) => setSelected((s) => (e.target.checked ? [...s, idea.id] : s.filter((id) => id !== idea.id)))}
+                        />
+                        <span className="checkbox__label">
+                          {t('console.select')}
+                          <span className="visually-hidden">{t('console.selectLabel', { title: idea.title })}</span>
+                        </span>
+                      </label>
+                      <SelectField label={t('console.moveLabel', { title: idea.title })} hideLabel options={clusterOptions} value={idea.clusterId ?? NO_CLUSTER} disabled={busy} onChange={(e) => void move(idea, e.target.value)} />
+                    </div>
+                  )}
+                </IdeaCard>
+              </DropZone>
+            )}
+          />
+          <DragOverlay dropAnimation={null}>
+            {dragging && (
+              <div className="drag-ghost" aria-hidden="true">
+                {dragging.title}
+              </div>
+            )}
+          </DragOverlay>
+        </DndContext>
       )}
       <ConfirmDialog
         open={pendingMerge !== null}

@@ -1,36 +1,66 @@
-import type { ReactNode, Ref } from 'react';
+import { AxisBottom, AxisLeft } from '@visx/axis';
+import { Group } from '@visx/group';
+import { scaleLinear } from '@visx/scale';
+import { Bar } from '@visx/shape';
+import type { CSSProperties, ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdeaFieldsFragment } from '../../gql/graphql';
-import { quadrantOf, type Placement, type Quadrant } from './matrixGeometry';
+import { useElementWidth } from '../../ui/useElementWidth';
+import { MATRIX_MAX, quadrantOf, type Placement, type Quadrant } from './matrixGeometry';
 import './matrix.css';
 
-const QUADRANTS: readonly Quadrant[] = ['ambitious', 'priorities', 'setAside', 'smallSteps'];
+/** Space around the plot for the axes: impact on the left, feasibility underneath. */
+const MARGIN = { top: 8, right: 12, bottom: 44, left: 48 };
+const TICKS = [0, 25, 50, 75, 100];
+const HALF = MATRIX_MAX / 2;
+/** Each quarter: its lower-left corner on the matrix and where its name goes. */
+const QUADRANTS: readonly { quadrant: Quadrant; feasibility: number; impact: number; anchor: 'start' | 'end'; top: boolean }[] = [
+  { quadrant: 'ambitious', feasibility: 0, impact: HALF, anchor: 'start', top: true },
+  { quadrant: 'priorities', feasibility: HALF, impact: HALF, anchor: 'end', top: true },
+  { quadrant: 'setAside', feasibility: 0, impact: 0, anchor: 'start', top: false },
+  { quadrant: 'smallSteps', feasibility: HALF, impact: 0, anchor: 'end', top: false },
+];
 
-/** Where a point sits in the plot (percentages of its box). */
-export const pointStyle = ({ impact, feasibility }: Placement) => ({ left: `${feasibility}%`, bottom: `${impact}%` });
+/** Where a point sits in the plot (percentages of its box, so that it stays right when the box is resized or printed). */
+export const pointStyle = ({ impact, feasibility }: Placement): CSSProperties => ({ left: `${feasibility}%`, bottom: `${impact}%` });
 
 /**
- * The impact/feasibility plot: impact upwards, feasibility to the right, the four quarters named.
- * Points are children, positioned with `pointStyle`.
+ * The impact/feasibility plot, drawn with visx: impact upwards, feasibility to the right, both from 0 to
+ * 100 on their axes, the four quarters named. The drawing is an SVG hidden from assistive technologies
+ * (the lists beside it say where each idea is); points are HTML children laid over the plot area
+ * (`.matrix__plot`, positioned with `pointStyle`), so that they can be buttons.
  */
 export function MatrixPlot({ children, plotRef, className }: { children: ReactNode; plotRef?: Ref<HTMLDivElement>; className?: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const [frameRef, width] = useElementWidth<HTMLDivElement>(320);
+  const size = Math.max(120, width - MARGIN.left - MARGIN.right);
+  const x = scaleLinear<number>({ domain: [0, MATRIX_MAX], range: [0, size] });
+  const y = scaleLinear<number>({ domain: [0, MATRIX_MAX], range: [size, 0] });
+  const number = new Intl.NumberFormat(i18n.language);
+  const format = (value: unknown) => number.format(Number(value));
+  const tickLabel = { fill: 'currentColor', fontSize: 12, fontFamily: 'inherit' } as const;
+  const axisLabel = { fill: 'currentColor', fontSize: 13, fontWeight: 600, fontFamily: 'inherit', textAnchor: 'middle' } as const;
+  const fit = size < 260 ? 11 : 13;
   return (
-    <div className={['matrix__frame', className].filter(Boolean).join(' ')}>
-      <span className="matrix__axis matrix__axis--impact" aria-hidden="true">
-        {t('facilitation.matrix.impactAxis')}
-      </span>
-      <div className="matrix__plot" ref={plotRef}>
-        {QUADRANTS.map((q) => (
-          <span key={q} className={`matrix__quadrant matrix__quadrant--${q}`} aria-hidden="true">
-            {t(`facilitation.matrix.quadrant.${q}`)}
-          </span>
-        ))}
+    <div className={['matrix__frame', className].filter(Boolean).join(' ')} ref={frameRef}>
+      <svg className="matrix__svg" width={size + MARGIN.left + MARGIN.right} height={size + MARGIN.top + MARGIN.bottom} aria-hidden="true" focusable="false">
+        <Group left={MARGIN.left} top={MARGIN.top}>
+          {QUADRANTS.map(({ quadrant, feasibility, impact, anchor, top }) => (
+            <g key={quadrant}>
+              <Bar className={`matrix__quadrant matrix__quadrant--${quadrant}`} x={x(feasibility)} y={y(impact + HALF)} width={x(HALF)} height={size - y(HALF)} />
+              <text className="matrix__quadrant-label" x={anchor === 'start' ? x(feasibility) + 6 : x(feasibility + HALF) - 6} y={top ? y(impact + HALF) + fit + 4 : y(impact) - 6} textAnchor={anchor} fontSize={fit}>
+                {t(`facilitation.matrix.quadrant.${quadrant}`)}
+              </text>
+            </g>
+          ))}
+          <rect className="matrix__border" x={0} y={0} width={size} height={size} />
+          <AxisLeft scale={y} tickValues={TICKS} tickFormat={format} tickLength={4} stroke="currentColor" tickStroke="currentColor" tickLabelProps={{ ...tickLabel, textAnchor: 'end', dx: -2, dy: '0.33em' }} label={t('facilitation.matrix.impactAxis')} labelOffset={22} labelProps={axisLabel} />
+          <AxisBottom top={size} scale={x} tickValues={TICKS} tickFormat={format} tickLength={4} stroke="currentColor" tickStroke="currentColor" tickLabelProps={{ ...tickLabel, textAnchor: 'middle' }} label={t('facilitation.matrix.feasibilityAxis')} labelOffset={10} labelProps={axisLabel} />
+        </Group>
+      </svg>
+      <div className="matrix__plot" ref={plotRef} style={{ left: MARGIN.left, top: MARGIN.top, width: size, height: size }}>
         {children}
       </div>
-      <span className="matrix__axis matrix__axis--feasibility" aria-hidden="true">
-        {t('facilitation.matrix.feasibilityAxis')}
-      </span>
     </div>
   );
 }
@@ -76,3 +106,4 @@ export function MatrixChart({ ideas, headingLevel = 2 }: { ideas: readonly IdeaF
     </section>
   );
 }
+

@@ -1,0 +1,85 @@
+import {
+  KeyboardSensor,
+  PointerSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type CollisionDetection,
+  type DroppableContainer,
+  type ClientRect,
+  type KeyboardCoordinateGetter,
+  type SensorDescriptor,
+  type SensorOptions,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import type { IdeaFieldsFragment } from '../../gql/graphql';
+import { aimOf, centreOf, nextTarget, targetAt, type BoardTarget, type TargetBox } from './boardTargets';
+
+/**
+ * The pointer sensor for a mouse or a pen: a press becomes a drag after 4 pixels, so that a click stays a
+ * click. Fingers are left to the touch sensor below.
+ */
+class MousePenSensor extends PointerSensor {
+  static override activators: typeof PointerSensor.activators = PointerSensor.activators.map(({ eventName, handler }) => ({
+    eventName,
+    handler: (event, options) => event.nativeEvent.pointerType !== 'touch' && handler(event, options),
+  }));
+}
+
+/**
+ * The sensors of the console's drag and drop: mouse and pen (PointerSensor), touch (a short press, so that
+ * a swipe over a handle still scrolls the page), and — when `keyboard` gives how arrow keys move — the
+ * keyboard (Space or Enter picks up and drops, Escape cancels). Without it, keys stay with the element.
+ */
+export function useDndSensors(keyboard?: KeyboardCoordinateGetter): SensorDescriptor<SensorOptions>[] {
+  const keys = useSensor(KeyboardSensor, { coordinateGetter: keyboard });
+  return useSensors(useSensor(MousePenSensor, { activationConstraint: { distance: 4 } }), useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 8 } }), keyboard ? keys : null);
+}
+
+/** What the console's draggables carry: the idea. */
+export interface DragData {
+  idea: IdeaFieldsFragment;
+}
+
+/** What the board's droppables carry: where the idea would land, and its name (an idea's title, a group's label). */
+export interface DropData {
+  target: BoardTarget;
+  label: string;
+}
+
+export const draggedIdea = (data: { current?: unknown } | undefined) => (data?.current as DragData | undefined)?.idea ?? null;
+export const dropData = (data: { current?: unknown } | undefined) => (data?.current as DropData | undefined) ?? null;
+const dropTarget = (data: { current?: unknown } | undefined) => dropData(data)?.target ?? null;
+
+function boxesOf(containers: readonly DroppableContainer[], rects: ReadonlyMap<UniqueIdentifier, ClientRect>): TargetBox<UniqueIdentifier>[] {
+  return containers.flatMap((container) => {
+    const rect = rects.get(container.id);
+    const target = dropTarget(container.data);
+    return rect && target && !container.disabled ? [{ id: container.id, target, rect }] : [];
+  });
+}
+
+/**
+ * Collisions on the board: the innermost target under the pointer (under the middle of the dragged item
+ * when the keyboard drags it), never the dragged idea itself.
+ */
+export const boardCollision: CollisionDetection = ({ active, collisionRect, droppableRects, droppableContainers, pointerCoordinates }) => {
+  const hit = targetAt(pointerCoordinates ?? centreOf(collisionRect), boxesOf(droppableContainers, droppableRects), draggedIdea(active.data)?.id ?? null);
+  const container = hit && droppableContainers.find((c) => c.id === hit.id);
+  return hit && container ? [{ id: hit.id, data: { droppableContainer: container, value: 0 } }] : [];
+};
+
+const FORWARD = new Set(['ArrowDown', 'ArrowRight']);
+const BACKWARD = new Set(['ArrowUp', 'ArrowLeft']);
+
+/** Arrow keys during a keyboard drag on the board: to the next or the previous target, in reading order. */
+export const boardKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context: { active, collisionRect, droppableRects, droppableContainers } }) => {
+  const forward = FORWARD.has(event.code);
+  if (!forward && !BACKWARD.has(event.code)) return undefined;
+  event.preventDefault();
+  if (!active || !collisionRect) return undefined;
+  const next = nextTarget(boxesOf(droppableContainers.getEnabled(), droppableRects), centreOf(collisionRect), forward, draggedIdea(active.data)?.id ?? null);
+  if (!next) return undefined;
+  const aim = aimOf(next);
+  return { x: aim.x - collisionRect.width / 2, y: aim.y - collisionRect.height / 2 };
+};
