@@ -233,8 +233,9 @@ async function storeBatch(ctx: Context, ideaId: string, batch: PendingPush[]): P
     }
     let results: (PushResult | Error)[];
     let textChanged: boolean;
+    let loaded: LoadedDoc;
     try {
-      ({ results, textChanged } = await registry.withDoc(em, ideaId, (loaded) => writeBatch(em, card!, loaded, pending, pushByPush), { catchUp: attempt > 0 }));
+      ({ results, textChanged, loaded } = await registry.withDoc(em, ideaId, (doc) => writeBatch(em, card!, doc, pending, pushByPush), { catchUp: attempt > 0 }));
     } catch (error) {
       // withDoc has dropped the document, which may hold what was not stored: the next attempt reloads it.
       if (error instanceof Retry) {
@@ -257,6 +258,7 @@ async function storeBatch(ctx: Context, ideaId: string, batch: PendingPush[]): P
       else push.resolve(result);
     });
     if (textChanged) announceText(ctx.app, card!.roomId, ideaId);
+    registry.compactIfLong(loaded);
     return;
   }
 }
@@ -266,7 +268,13 @@ async function storeBatch(ctx: Context, ideaId: string, batch: PendingPush[]): P
  * when the statement found another writer or another room state (the caller refreshes and tries again), or
  * when the batch makes the title too long (tried again push by push, each checked on a copy first) [CO7].
  */
-async function writeBatch(em: EntityManager, card: CardState, loaded: LoadedDoc, pushes: PendingPush[], pushByPush: boolean): Promise<{ results: (PushResult | Error)[]; textChanged: boolean }> {
+async function writeBatch(
+  em: EntityManager,
+  card: CardState,
+  loaded: LoadedDoc,
+  pushes: PendingPush[],
+  pushByPush: boolean,
+): Promise<{ results: (PushResult | Error)[]; textChanged: boolean; loaded: LoadedDoc }> {
   const title = loaded.doc.getText('title');
   const description = loaded.doc.getText('description');
   const titleBefore = title.length;
@@ -288,11 +296,13 @@ async function writeBatch(em: EntityManager, card: CardState, loaded: LoadedDoc,
     if (!written.written) throw new Retry(false);
     loaded.lastId = written.lastId ?? loaded.lastId;
     loaded.version = written.version;
+    loaded.logRows += applied.toStore.length;
   }
   const stateVector = toBase64(Y.encodeStateVector(loaded.doc));
   return {
     results: applied.outcome.map((o) => (o instanceof Error ? o : { ideaId: card.ideaId, stateVector, stored: o.stored })),
     textChanged: columns !== null && applied.toStore.length > 0,
+    loaded,
   };
 }
 

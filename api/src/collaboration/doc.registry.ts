@@ -64,6 +64,9 @@ export interface RegistryOptions {
   compactAfterMs: number;
 }
 
+/** At most one compaction per busy card in this time, on top of the sweep [CO9]. */
+const COMPACT_EVERY_MS = 2_000;
+
 export const DEFAULT_REGISTRY_OPTIONS: RegistryOptions = { idleMs: 5 * 60_000, sweepMs: 30_000, compactMinUpdates: 200, compactAfterMs: 10 * 60_000 };
 
 /** An idea's document in memory, with the id of the last stored part it contains. */
@@ -75,6 +78,8 @@ export class LoadedDoc {
   lastUsed = Date.now();
   /** Bytes of the state as loaded plus every update applied since: an upper bound of the encoded size. */
   sizeBound = 0;
+  /** Update rows stored since this document was loaded or last compacted (an estimate: other instances add theirs). */
+  logRows = 0;
   private chain: Promise<unknown> = Promise.resolve();
   busy = 0;
 
@@ -103,6 +108,7 @@ export class LoadedDoc {
       }
     });
     this.lastId = Math.max(this.lastId, ...parts.map((p) => p.id));
+    this.logRows += parts.filter((p) => p.kind === 'update').length;
   }
 
   /** The exact encoded size (resets the bound). */
@@ -229,9 +235,22 @@ export class DocRegistry {
     return evicted;
   }
 
-  /** Compacts one idea's log now (tests and the sweep). */
-  compact(ideaId: string): Promise<number> {
-    return compactDoc(this.orm.em.fork(), ideaId);
+  /** Compacts one idea's log now (tests, the sweep and writers whose log grew long). */
+  async compact(ideaId: string): Promise<number> {
+    const loaded = this.docs.get(ideaId);
+    const before = loaded?.logRows ?? 0;
+    const folded = await compactDoc(this.orm.em.fork(), ideaId);
+    if (loaded) loaded.logRows = Math.max(0, loaded.logRows - Math.max(folded, before));
+    return folded;
+  }
+
+  /**
+   * Called by writers after a commit: once the log since the last compaction reaches `compactMinUpdates`
+   * rows, compacts it soon (coalesced), so that a busy card never has a long log to fold at once [CO9].
+   */
+  compactIfLong(loaded: LoadedDoc): void {
+    if (loaded.logRows < this.options.compactMinUpdates) return;
+    this.coalesce(`compact:${loaded.ideaId}`, COMPACT_EVERY_MS, () => this.compact(loaded.ideaId));
   }
 
   /** One pass of eviction and compaction, never two at once. */

@@ -151,9 +151,9 @@ export async function appendUpdates(em: EntityManager, ideaId: string, updates: 
 }
 
 /**
- * Locks the idea's row for the transaction. Every writer of an idea's document (pushes, plain edits,
- * compaction) takes it, so that one idea's update ids commit in increasing order and compaction never
- * deletes a row it has not read [CO9].
+ * Locks the idea's row for the transaction. Every writer that appends to an idea's log (pushes, plain edits,
+ * seeding) takes it before taking ids, so that one idea's update ids commit in increasing order and what
+ * a statement reads is a prefix of the log: compaction never deletes a row it has not read [CO9].
  */
 export async function lockIdea(em: EntityManager, ideaId: string): Promise<boolean> {
   const rows = await run<{ id: string }>(em, `select id from idea where id = ? for update`, [ideaId]);
@@ -161,29 +161,35 @@ export async function lockIdea(em: EntityManager, ideaId: string): Promise<boole
 }
 
 /**
- * Folds every stored update of an idea into its snapshot, atomically [CO9]: snapshot up to the last id
- * read, delete only the rows up to it. The document is rebuilt with garbage collection, so deleted text
- * stops taking space. Returns the number of update rows folded in.
+ * Folds every stored update of an idea into its snapshot [CO9], without holding the idea row, so that
+ * pushes never wait for it. This relies on what the idea row lock gives every writer: update ids are taken
+ * and committed in order, so what one statement reads is a prefix of the log. The snapshot of that prefix
+ * is built outside any transaction, then written (only if it covers more than the stored one) together
+ * with the deletion of the rows it covers, atomically. The document is rebuilt with garbage collection, so
+ * deleted text stops taking space. Returns the number of update rows folded in.
  */
 export async function compactDoc(em: EntityManager, ideaId: string): Promise<number> {
+  const parts = await readSince(em, ideaId, 0);
+  const updates = parts.filter((p) => p.kind === 'update');
+  if (updates.length === 0) return 0;
+  const doc = new Y.Doc({ gc: true });
+  Y.transact(doc, () => {
+    for (const p of parts) Y.applyUpdate(doc, p.bytes);
+  });
+  const upto = Math.max(...parts.map((p) => p.id));
+  const state = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
   return em.transactional(async (tx) => {
-    if (!(await lockIdea(tx, ideaId))) return 0;
-    const parts = await readSince(tx, ideaId, 0);
-    const updates = parts.filter((p) => p.kind === 'update');
-    if (updates.length === 0) return 0;
-    const doc = new Y.Doc({ gc: true });
-    Y.transact(doc, () => {
-      for (const p of parts) Y.applyUpdate(doc, p.bytes);
-    });
-    const upto = Math.max(...parts.map((p) => p.id));
-    const state = Y.encodeStateAsUpdate(doc);
-    doc.destroy();
-    await run(
+    const written = await run(
       tx,
       `insert into idea_doc_snapshot (idea_id, state, upto_id, updated_at) values (?, ?, ?, now())
-       on conflict (idea_id) do update set state = excluded.state, upto_id = excluded.upto_id, updated_at = now()`,
+       on conflict (idea_id) do update set state = excluded.state, upto_id = excluded.upto_id, updated_at = now()
+       where idea_doc_snapshot.upto_id < excluded.upto_id
+       returning upto_id`,
       [ideaId, Buffer.from(state), upto],
     );
+    // Another compaction got further meanwhile: it has folded (and deleted) these rows already.
+    if (written.length === 0) return 0;
     await run(tx, `delete from idea_doc_update where idea_id = ? and id <= ?`, [ideaId, upto]);
     return updates.length;
   });

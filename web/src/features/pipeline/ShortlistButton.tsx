@@ -1,0 +1,50 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Button } from '../../ui/Button';
+import { ShortlistIdeaDocument } from './documents';
+import { addPipelineMessages } from './messages';
+import { studyPath } from './paths';
+import { pipelineErrorKey, type PipelineErrorKey } from './pipelineErrors';
+import { applyBoardStudy } from './pipelineCache';
+import './pipeline.css';
+
+/**
+ * In the console, during CONVERGE: shortlists an idea for an opportunity study (shortlisting it again
+ * gives the same study), then links to the study.
+ */
+export function ShortlistButton({ ideaId, title }: { ideaId: string; title: string }) {
+  const { t, i18n } = useTranslation();
+  addPipelineMessages(i18n);
+  const [shortlist, { loading }] = useMutation(ShortlistIdeaDocument, { update: (cache, { data }) => data && applyBoardStudy(cache, data.shortlistIdea) });
+  const [studyId, setStudyId] = useState<string | null>(null);
+  const [error, setError] = useState<PipelineErrorKey | null>(null);
+
+  async function run() {
+    setError(null);
+    try {
+      const { data } = await shortlist({ variables: { ideaId } });
+      if (data) setStudyId(data.shortlistIdea.id);
+    } catch (e) {
+      setError(pipelineErrorKey(e));
+    }
+  }
+
+  return (
+    <span className="shortlist">
+      {studyId ? (
+        <Link to={studyPath(studyId)} className="button button--secondary" aria-label={t('pipeline.shortlist.open', { title })}>
+          {t('pipeline.shortlist.done')}
+        </Link>
+      ) : (
+        <Button variant="secondary" busy={loading} aria-label={t('pipeline.shortlist.label', { title })} onClick={() => void run()}>
+          {t('pipeline.shortlist.action')}
+        </Button>
+      )}
+      <span role="alert" className="shortlist__error">
+        {error ? t(error) : null}
+      </span>
+    </span>
+  );
+}
