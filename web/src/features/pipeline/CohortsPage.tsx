@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { Loading } from '../../ui/Loading';
 import { TextField } from '../../ui/TextField';
 import { CohortsDocument, CreateCohortDocument } from './documents';
 import { formatDay } from './format';
@@ -13,6 +12,7 @@ import { PipelineFactoryScreen, SignedInOnly } from './PipelineFrame';
 import { projectPath } from './paths';
 import { refetching, usePipelineAction } from './usePipelineAction';
 import { usePipelineLive } from './usePipelineLive';
+import { LoadState } from './LoadState';
 
 /** `/pipeline/promotions`: the factory's cohorts and their projects, by stage. */
 export default function CohortsPage() {
@@ -30,18 +30,7 @@ function Cohorts({ factoryId }: { factoryId: string }) {
   const { t, i18n } = useTranslation();
   const { data, error, refetch } = useQuery(CohortsDocument, { variables: { factoryId } });
   usePipelineLive(factoryId);
-  if (!data) {
-    if (error)
-      return (
-        <>
-          <Alert tone="error">{t('pipeline.loadFailed')}</Alert>
-          <Button variant="secondary" onClick={() => void refetch()}>
-            {t('pipeline.retry')}
-          </Button>
-        </>
-      );
-    return <Loading label={t('app.loading')} />;
-  }
+  if (!data) return <LoadState error={error} retry={refetch} />;
   const loose = data.projects.edges.map((e) => e.node).filter((p) => !p.cohort);
   return (
     <>

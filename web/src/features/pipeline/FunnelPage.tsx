@@ -1,14 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../ui/Alert';
 import { BarChart } from '../../ui/BarChart';
 import { Button } from '../../ui/Button';
-import { Loading } from '../../ui/Loading';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { FunnelReportDocument } from './documents';
 import { FUNNEL_STEPS, funnelBars, periodOf, rowKey } from './funnel';
+import { LoadState } from './LoadState';
 import { PipelineFactoryScreen, SignedInOnly } from './PipelineFrame';
 
 /** `/pipeline/entonnoir`: the funnel for funders, per factory, territory and cohort over a period; chart, table and CSV. */
@@ -64,16 +63,7 @@ function Funnel({ factoryId }: { factoryId: string }) {
         </Button>
       </form>
       {!data ? (
-        error ? (
-          <>
-            <Alert tone="error">{t('pipeline.loadFailed')}</Alert>
-            <Button variant="secondary" onClick={() => void refetch()}>
-              {t('pipeline.retry')}
-            </Button>
-          </>
-        ) : (
-          <Loading label={t('app.loading')} />
-        )
+        <LoadState error={error} retry={refetch} />
       ) : (
         <>
           <SelectField label={t('pipeline.funnel.scope')} options={rows.map((r) => ({ value: rowKey(r), label: labelOf(r) }))} value={row ? rowKey(row) : ''} onChange={(e) => setScope(e.target.value)} />

@@ -4,14 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { BoardStudyFieldsFragment } from '../../gql/graphql';
 import { Alert } from '../../ui/Alert';
-import { Button } from '../../ui/Button';
-import { Loading } from '../../ui/Loading';
 import { groupByStage, moveFocus } from './board';
 import { PipelineBoardDocument } from './documents';
 import { formatScore } from './format';
 import { PipelineFactoryScreen, SignedInOnly } from './PipelineFrame';
 import { projectPath, studyPath } from './paths';
 import { usePipelineLive } from './usePipelineLive';
+import { LoadState } from './LoadState';
 
 /** `/pipeline`: the factory's studies and projects in columns by stage, live. */
 export default function PipelinePage() {
@@ -37,18 +36,7 @@ function Board({ factoryId }: { factoryId: string }) {
   const changed = usePipelineLive(factoryId);
   const boardRef = useRef<HTMLDivElement>(null);
 
-  if (!data) {
-    if (error)
-      return (
-        <>
-          <Alert tone="error">{t('pipeline.loadFailed')}</Alert>
-          <Button variant="secondary" onClick={() => void refetch()}>
-            {t('pipeline.retry')}
-          </Button>
-        </>
-      );
-    return <Loading label={t('app.loading')} />;
-  }
+  if (!data) return <LoadState error={error} retry={refetch} />;
 
   const columns = groupByStage(data.opportunityStudies.edges.map((edge) => edge.node));
   const sizes = columns.map((column) => column.items.length);

@@ -5,7 +5,6 @@ import { Link, useParams } from 'react-router';
 import type { ProjectFieldsFragment, TurnoverBand } from '../../gql/graphql';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { Loading } from '../../ui/Loading';
 import { SelectField } from '../../ui/SelectField';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
@@ -17,6 +16,7 @@ import { PipelineNav, SignedInOnly } from './PipelineFrame';
 import { pipelinePath, studyPath } from './paths';
 import { refetching, usePipelineAction } from './usePipelineAction';
 import { usePipelineLive } from './usePipelineLive';
+import { LoadState } from './LoadState';
 
 const TURNOVER_BANDS = ['UNDER_50K', 'FROM_50K_TO_200K', 'FROM_200K_TO_1M', 'OVER_1M'] as const satisfies readonly TurnoverBand[];
 const PROJECT_STAGES = ['SUPPORT', 'LAUNCHED'] as const;
@@ -36,18 +36,7 @@ function ProjectScreen() {
   const { id = '' } = useParams();
   const { data, error, refetch: reload } = useQuery(ProjectDocument, { variables: { id } });
   usePipelineLive(data?.project.factoryId);
-  if (!data) {
-    if (error)
-      return (
-        <>
-          <Alert tone="error">{t('pipeline.loadFailed')}</Alert>
-          <Button variant="secondary" onClick={() => void reload()}>
-            {t('pipeline.retry')}
-          </Button>
-        </>
-      );
-    return <Loading label={t('app.loading')} />;
-  }
+  if (!data) return <LoadState error={error} retry={reload} />;
   const project = data.project;
   return (
     <>

@@ -5,7 +5,6 @@ import { Link, useParams } from 'react-router';
 import type { StudyFieldsFragment } from '../../gql/graphql';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { Loading } from '../../ui/Loading';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
 import { recordPath } from '../library/paths';
@@ -16,6 +15,7 @@ import { PipelineNav, SignedInOnly } from './PipelineFrame';
 import { ScoringGrid } from './ScoringGrid';
 import { refetching, usePipelineAction } from './usePipelineAction';
 import { usePipelineLive } from './usePipelineLive';
+import { LoadState } from './LoadState';
 
 /** `/pipeline/etude/:id`: an opportunity study — lineage, grid and scores, documents, decisions, call, project. */
 export default function StudyPage() {
@@ -31,18 +31,7 @@ function StudyScreen() {
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(StudyDocument, { variables: { id } });
   usePipelineLive(data?.opportunityStudy.factoryId);
-  if (!data) {
-    if (error)
-      return (
-        <>
-          <Alert tone="error">{t('pipeline.loadFailed')}</Alert>
-          <Button variant="secondary" onClick={() => void refetch()}>
-            {t('pipeline.retry')}
-          </Button>
-        </>
-      );
-    return <Loading label={t('app.loading')} />;
-  }
+  if (!data) return <LoadState error={error} retry={refetch} />;
   const study = data.opportunityStudy;
   return (
     <>
