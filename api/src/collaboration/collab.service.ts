@@ -14,7 +14,7 @@ import { getRoom, lensOf } from '../rooms/room.service.js';
 import { Phase, type Room } from '../rooms/room.entity.js';
 import { awarenessClocks, awarenessRemoval } from './awareness.js';
 import { seesHiddenCard, type CardState } from './card-state.js';
-import { appendUpdate, lockIdea, touchIdea, writeChecked } from './doc.store.js';
+import { appendUpdate, lockCard, lockIdea, touchIdea, writeChecked } from './doc.store.js';
 import { readStoredDoc, type CollabMessage, type DocRegistry, type LoadedDoc } from './doc.registry.js';
 import { applyTextDiff, decodeBase64, texts, toBase64, validateStateVector, validateUpdate, type DocTexts } from './idea-doc.js';
 
@@ -235,7 +235,16 @@ async function storeBatch(ctx: Context, ideaId: string, batch: PendingPush[]): P
     let textChanged: boolean;
     let loaded: LoadedDoc;
     try {
-      ({ results, textChanged, loaded } = await registry.withDoc(em, ideaId, (doc) => writeBatch(em, card!, doc, pending, pushByPush), { catchUp: attempt > 0 }));
+      const write = (doc: LoadedDoc) =>
+        attempt === 0
+          ? writeBatch(em, card!, doc, pending, pushByPush)
+          : // After a conflict, rows locked first: no other writer can come between the catch-up and the write.
+            em.transactional(async (tx) => {
+              await lockCard(tx, card!.roomId, ideaId);
+              await doc.catchUp(tx);
+              return writeBatch(tx, card!, doc, pending, pushByPush);
+            });
+      ({ results, textChanged, loaded } = await registry.withDoc(em, ideaId, write, { catchUp: attempt > 0 }));
     } catch (error) {
       // withDoc has dropped the document, which may hold what was not stored: the next attempt reloads it.
       if (error instanceof Retry) {

@@ -21,8 +21,8 @@ const OPS = 80;
 let a: TestApp;
 let b: TestApp | undefined;
 beforeAll(async () => {
-  a = await startTestApp(redisUrl ? { REDIS_URL: redisUrl } : {});
-  if (redisUrl) b = await startTestApp({ REDIS_URL: redisUrl }, { databaseUrl: a.databaseUrl });
+  a = await startTestApp(redisUrl ? { REDIS_URL: redisUrl, LOG_LEVEL: 'error' } : {});
+  if (redisUrl) b = await startTestApp({ REDIS_URL: redisUrl, LOG_LEVEL: 'error' }, { databaseUrl: a.databaseUrl });
 });
 afterAll(async () => {
   await b?.stop();

@@ -130,6 +130,11 @@ export async function writeChecked(em: EntityManager, expect: WriteExpectation, 
   };
 }
 
+/** Locks the room row (key share) then the idea row, as writeChecked does, for a transaction that reads before it writes [CO3a]. */
+export async function lockCard(em: EntityManager, roomId: string, ideaId: string): Promise<void> {
+  await run(em, `with r as materialized (select id from room where id = ? for key share) select idea.id from r, idea where idea.id = ? for update of idea`, [roomId, ideaId]);
+}
+
 /** Marks the idea row as written (a new version), for writers that append updates outside writeChecked [CO2a]. */
 export async function touchIdea(em: EntityManager, ideaId: string): Promise<void> {
   await run(em, `update idea set updated_at = now() where id = ?`, [ideaId]);
