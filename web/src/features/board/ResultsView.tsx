@@ -32,23 +32,22 @@ export function ResultsView() {
       ) : results.ranking.length === 0 ? (
         <p>{t('board.noResults')}</p>
       ) : (
-        <>
+        // The summary shows with the chart, once it has loaded: the results appear at once.
+        <Suspense fallback={<Loading label={t('app.loading')} />}>
           <p>{t('board.resultsSummary', { votes: results.votesCast, voters: results.voters })}</p>
-          <Suspense fallback={<Loading label={t('app.loading')} />}>
-            <BarChart
-              label={t('console.chartLabel')}
-              bars={markTies(results.ranking.map((r) => ({ ...r, tied: false }))).map((r) => ({
-                key: r.idea.id,
-                label: r.idea.title,
-                value: r.total,
-                valueText: `${t('board.dots', { count: r.total })} · ${t('board.voters', { count: r.voters })}`,
-                rank: String(r.rank),
-                rankLabel: r.tied ? `${t('board.rankLabel', { rank: r.rank })}, ${t('board.tie')}` : t('board.rankLabel', { rank: r.rank }),
-                note: r.tied ? t('board.tie') : undefined,
-              }))}
-            />
-          </Suspense>
-        </>
+          <BarChart
+            label={t('console.chartLabel')}
+            bars={markTies(results.ranking.map((r) => ({ ...r, tied: false }))).map((r) => ({
+              key: r.idea.id,
+              label: r.idea.title,
+              value: r.total,
+              valueText: `${t('board.dots', { count: r.total })} · ${t('board.voters', { count: r.voters })}`,
+              rank: String(r.rank),
+              rankLabel: r.tied ? `${t('board.rankLabel', { rank: r.rank })}, ${t('board.tie')}` : t('board.rankLabel', { rank: r.rank }),
+              note: r.tied ? t('board.tie') : undefined,
+            }))}
+          />
+        </Suspense>
       )}
       {board.data?.room.ideas.some((idea) => idea.matrix) && (
         <Suspense fallback={null}>

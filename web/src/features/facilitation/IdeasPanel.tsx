@@ -1,5 +1,5 @@
 import { DndContext, DragOverlay, useDndContext, useDraggable, useDroppable, type Announcements, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdeaFieldsFragment } from '../../gql/graphql';
 import { Alert } from '../../ui/Alert';
@@ -80,6 +80,8 @@ export function IdeasPanel({ room }: { room: ConsoleRoom }) {
   const chosen = room.ideas.filter((i) => selected.includes(i.id));
   const keep = chosen.find((i) => i.id === target) ?? chosen[0];
   const [dragging, setDragging] = useState<IdeaFieldsFragment | null>(null);
+  // An idea moved to another group is drawn anew there: its handle gets the focus back (keyboard drags).
+  const focusHandle = useRef<string | null>(null);
   const sensors = useDndSensors(boardKeyboardCoordinates);
   const announcements = useBoardAnnouncements();
   const [pendingMerge, setPendingMerge] = useState<{ source: IdeaFieldsFragment; target: IdeaFieldsFragment } | null>(null);
@@ -125,6 +127,14 @@ export function IdeasPanel({ room }: { room: ConsoleRoom }) {
     );
   };
 
+  useEffect(() => {
+    if (!focusHandle.current) return;
+    const handle = document.querySelector<HTMLElement>(`[data-drag-idea="${CSS.escape(focusHandle.current)}"]`);
+    if (!handle) return;
+    handle.focus();
+    focusHandle.current = null;
+  });
+
   const onDragStart = ({ active }: DragStartEvent) => setDragging(draggedIdea(active.data));
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     setDragging(null);
@@ -138,6 +148,7 @@ export function IdeasPanel({ room }: { room: ConsoleRoom }) {
       const label = room.clusters.find((c) => c.id === target.clusterId)?.label ?? t('board.ungrouped');
       void run(async () => {
         await moveTo(idea, target.clusterId);
+        focusHandle.current = idea.id;
         return t('facilitation.dnd.moved', { title: idea.title, group: label });
       });
     }
