@@ -21,6 +21,12 @@ const InitiativeEditPage = lazy(() => import('../features/library/InitiativeEdit
 const LibraryImportPage = lazy(() => import('../features/library/ImportPage'));
 const NeedsPage = lazy(() => import('../features/needs/NeedsPage'));
 const TokensPage = lazy(() => import('../features/tokens/TokensPage'));
+const PipelinePage = lazy(() => import('../features/pipeline/PipelinePage'));
+const StudyPage = lazy(() => import('../features/pipeline/StudyPage'));
+const ProjectPage = lazy(() => import('../features/pipeline/ProjectPage'));
+const CohortsPage = lazy(() => import('../features/pipeline/CohortsPage'));
+const FunnelPage = lazy(() => import('../features/pipeline/FunnelPage'));
+const ApplyPage = lazy(() => import('../features/pipeline/ApplyPage'));
 
 /** `/`: the facilitator's dashboard, or the participant welcome for everyone else. */
 function Home() {
@@ -34,7 +40,8 @@ function Home() {
  * Routes, in French like the rest of what people see:
  * `/rejoindre` and `/r/:code` join a session, `/salle/:roomId` is the live room,
  * `/animer/:roomId` the facilitator's console and `/animer/:roomId/synthese` its printable summary,
- * `/bibliotheque` the benchmark library (search, `fiche/:id`, `nouvelle`, `import`).
+ * `/bibliotheque` the benchmark library (search, `fiche/:id`, `nouvelle`, `import`),
+ * `/pipeline` studies and projects (`etude/:id`, `projet/:id`, `promotions`, `entonnoir`), `/appel/:callId` a public call form.
  */
 export function App() {
   return (
@@ -54,6 +61,12 @@ export function App() {
         <Route path="bibliotheque/fiche/:id/modifier" element={<InitiativeEditPage />} />
         <Route path="besoins" element={<NeedsPage />} />
         <Route path="jetons" element={<TokensPage />} />
+        <Route path="pipeline" element={<PipelinePage />} />
+        <Route path="pipeline/etude/:id" element={<StudyPage />} />
+        <Route path="pipeline/projet/:id" element={<ProjectPage />} />
+        <Route path="pipeline/promotions" element={<CohortsPage />} />
+        <Route path="pipeline/entonnoir" element={<FunnelPage />} />
+        <Route path="appel/:callId" element={<ApplyPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

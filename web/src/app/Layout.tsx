@@ -66,6 +66,11 @@ export function Layout() {
               </Link>
             )}
             {isFacilitator && (
+              <Link to="/pipeline" className="app-header__link">
+                {t('pipeline.nav')}
+              </Link>
+            )}
+            {isFacilitator && (
               <Link to="/besoins" className="app-header__link">
                 {t('needs.nav')}
               </Link>

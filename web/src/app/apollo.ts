@@ -59,6 +59,10 @@ export function createCache() {
       Theme: { keyFields: ['id'] },
       Initiative: { keyFields: ['id'] },
       ReferenceLink: { keyFields: ['id'] },
+      OpportunityStudy: { keyFields: ['id'] },
+      Project: { keyFields: ['id'] },
+      // A study's grid is read in part by the board (overall) and whole by the study page: merge, do not replace.
+      StudyGrid: { keyFields: false, merge: true },
       // Values of their parent, replaced as a whole.
       PhaseTimer: { keyFields: false },
       RoomSettings: { keyFields: false },

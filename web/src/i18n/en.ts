@@ -3,6 +3,7 @@ import { coeditEn } from './coedit.en';
 import { needsEn } from './needs.en';
 import { tokensEn } from './tokens.en';
 import { libraryBoardEn } from './library.board.en';
+import { pipelineNavEn } from './pipeline.nav.en';
 import { facilitation2En } from './facilitation2.en';
 import { dndEn } from './dnd.en';
 
@@ -341,6 +342,7 @@ export const en: Messages = {
   facilitation: facilitation2En,
   dnd: dndEn,
   library: libraryBoardEn as Messages['library'], // see fr.ts
+  pipeline: pipelineNavEn as Messages['pipeline'], // see fr.ts
   coedit: coeditEn,
   tokens: tokensEn,
   needs: needsEn,

@@ -3,6 +3,8 @@ import { needsFr } from './needs.fr';
 import { tokensFr } from './tokens.fr';
 import { libraryBoardFr } from './library.board.fr';
 import type { LibraryFr } from './library.fr';
+import { pipelineNavFr } from './pipeline.nav.fr';
+import type { PipelineFr } from './pipeline.fr';
 import { facilitation2Fr } from './facilitation2.fr';
 import { dndFr } from './dnd.fr';
 
@@ -345,6 +347,7 @@ export const fr = {
   facilitation: facilitation2Fr,
   dnd: dndFr,
   library: libraryBoardFr as LibraryFr, // the screens' messages are added when they load (features/library/messages.ts)
+  pipeline: pipelineNavFr as PipelineFr, // the screens' messages are added when they load (features/pipeline/messages.ts)
   coedit: coeditFr,
   tokens: tokensFr,
   needs: needsFr,

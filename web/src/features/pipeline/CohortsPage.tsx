@@ -16,13 +16,20 @@ import { LoadState } from './LoadState';
 
 /** `/pipeline/promotions`: the factory's cohorts and their projects, by stage. */
 export default function CohortsPage() {
-  const { t } = useTranslation();
   return (
     <SignedInOnly>
-      <PipelineFactoryScreen title={t('pipeline.cohorts.title')} intro={t('pipeline.cohorts.intro')}>
-        {(factory) => <Cohorts key={factory.id} factoryId={factory.id} />}
-      </PipelineFactoryScreen>
+      <CohortsScreen />
     </SignedInOnly>
+  );
+}
+
+/** Inside `SignedInOnly`, which brings the messages. */
+function CohortsScreen() {
+  const { t } = useTranslation();
+  return (
+    <PipelineFactoryScreen title={t('pipeline.cohorts.title')} intro={t('pipeline.cohorts.intro')}>
+      {(factory) => <Cohorts key={factory.id} factoryId={factory.id} />}
+    </PipelineFactoryScreen>
   );
 }
 

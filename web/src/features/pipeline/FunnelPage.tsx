@@ -12,13 +12,20 @@ import { PipelineFactoryScreen, SignedInOnly } from './PipelineFrame';
 
 /** `/pipeline/entonnoir`: the funnel for funders, per factory, territory and cohort over a period; chart, table and CSV. */
 export default function FunnelPage() {
-  const { t } = useTranslation();
   return (
     <SignedInOnly>
-      <PipelineFactoryScreen title={t('pipeline.funnel.title')} intro={t('pipeline.funnel.intro')}>
-        {(factory) => <Funnel key={factory.id} factoryId={factory.id} />}
-      </PipelineFactoryScreen>
+      <FunnelScreen />
     </SignedInOnly>
+  );
+}
+
+/** Inside `SignedInOnly`, which brings the messages. */
+function FunnelScreen() {
+  const { t } = useTranslation();
+  return (
+    <PipelineFactoryScreen title={t('pipeline.funnel.title')} intro={t('pipeline.funnel.intro')}>
+      {(factory) => <Funnel key={factory.id} factoryId={factory.id} />}
+    </PipelineFactoryScreen>
   );
 }
 
