@@ -54,8 +54,4 @@ export class CardStates {
     else this.states.delete(ideaId);
     return state;
   }
-
-  forget(ideaId: string): void {
-    this.states.delete(ideaId);
-  }
 }
