@@ -247,6 +247,33 @@ describe('Germoir pipeline: from idea to launched activity', { timeout: 300_000 
     await shots(page, 'pipeline-funnel');
   }));
 
+  test('an owner shares launched projects as open data: readable without an account', step(async () => {
+    const page = pages.facilitator;
+    // Controlled by the server's answer: a click, then the confirmation.
+    await page.getByRole('checkbox', { name: 'Publier les projets lancés en open data' }).click();
+    await status(page, 'Les projets lancés sont publiés en open data.').waitFor();
+    const { myFactories } = await gql(page, 'query { myFactories { id } }');
+    // From the applicant's phone, which has no session.
+    const { openDataProjects } = await gql(pages.applicant, 'query ($id: ID!) { openDataProjects(factoryId: $id) { title jobs } }', { id: myFactories[0].id });
+    assert.deepEqual(openDataProjects.find((p) => p.title === IDEA), { title: IDEA, jobs: 3 });
+  }));
+
+  test('the factory’s grid gets a new criterion, moved up, shown on the study', step(async () => {
+    const page = pages.facilitator;
+    await page.getByRole('link', { name: 'Tableau', exact: true }).click();
+    await page.getByText('Critères de la grille d’évaluation').click();
+    await page.getByLabel('Nouveau critère').fill('Accessibilité en transports');
+    await page.getByRole('button', { name: 'Ajouter le critère' }).click();
+    await status(page, 'Accessibilité en transports » ajouté à la grille.').waitFor();
+    await page.getByRole('button', { name: 'Monter « Accessibilité en transports »' }).click();
+    await status(page, 'maintenant en position 5').waitFor();
+    await page.goto(state.studyUrl);
+    await page.getByRole('row', { name: /Accessibilité en transports/ }).waitFor();
+    const names = await page.getByRole('table').first().locator('tbody th').allTextContents();
+    assert.equal(names.length, 6);
+    assert.equal(names[4], 'Accessibilité en transports');
+  }));
+
   test('no uncaught error in any page', () => {
     assert.deepEqual(pageErrors, []);
     assert.ok(path.isAbsolute(screenshots));

@@ -8,6 +8,7 @@ import { TextField } from '../../ui/TextField';
 import { FunnelReportDocument } from './documents';
 import { FUNNEL_STEPS, funnelBars, periodOf, rowKey } from './funnel';
 import { LoadState } from './LoadState';
+import { OpenDataToggle } from './OpenDataToggle';
 import { PipelineFactoryScreen, SignedInOnly } from './PipelineFrame';
 
 /** `/pipeline/entonnoir`: the funnel for funders, per factory, territory and cohort over a period; chart, table and CSV. */
@@ -24,7 +25,12 @@ function FunnelScreen() {
   const { t } = useTranslation();
   return (
     <PipelineFactoryScreen title={t('pipeline.funnel.title')} intro={t('pipeline.funnel.intro')}>
-      {(factory) => <Funnel key={factory.id} factoryId={factory.id} />}
+      {(factory) => (
+        <>
+          <Funnel key={factory.id} factoryId={factory.id} />
+          <OpenDataToggle key={`open-${factory.id}`} factoryId={factory.id} slug={factory.slug} />
+        </>
+      )}
     </PipelineFactoryScreen>
   );
 }

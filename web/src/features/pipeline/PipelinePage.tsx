@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { BoardStudyFieldsFragment } from '../../gql/graphql';
 import { Alert } from '../../ui/Alert';
 import { groupByStage, moveFocus } from './board';
+import { CriteriaEditor } from './CriteriaEditor';
 import { PipelineBoardDocument } from './documents';
 import { formatScore } from './format';
 import { PipelineFactoryScreen, SignedInOnly } from './PipelineFrame';
@@ -25,7 +26,12 @@ function BoardScreen() {
   const { t } = useTranslation();
   return (
     <PipelineFactoryScreen title={t('pipeline.board.title')} intro={t('pipeline.board.intro')}>
-      {(factory) => <Board key={factory.id} factoryId={factory.id} />}
+      {(factory) => (
+        <>
+          <Board key={factory.id} factoryId={factory.id} />
+          <CriteriaEditor key={`criteria-${factory.id}`} factoryId={factory.id} />
+        </>
+      )}
     </PipelineFactoryScreen>
   );
 }

@@ -481,3 +481,51 @@ export const FunnelReportDocument = graphql(`
     }
   }
 `);
+
+export const CriteriaDocument = graphql(`
+  query Criteria($factoryId: ID!) {
+    studyCriteria(factoryId: $factoryId, includeArchived: true) {
+      id
+      label
+      description
+      position
+      archivedAt
+    }
+  }
+`);
+
+export const SaveCriterionDocument = graphql(`
+  mutation SaveCriterion($input: StudyCriterionInput!) {
+    saveStudyCriterion(input: $input) {
+      id
+      label
+      description
+      position
+      archivedAt
+    }
+  }
+`);
+
+export const ArchiveCriterionDocument = graphql(`
+  mutation ArchiveCriterion($id: ID!) {
+    archiveStudyCriterion(id: $id) {
+      id
+      archivedAt
+    }
+  }
+`);
+
+export const OpenDataDocument = graphql(`
+  query OpenData($slug: String!) {
+    factory(slug: $slug) {
+      id
+      pipelineOpenData
+    }
+  }
+`);
+
+export const SetOpenDataDocument = graphql(`
+  mutation SetOpenData($factoryId: ID!, $open: Boolean!) {
+    setPipelineOpenData(factoryId: $factoryId, open: $open)
+  }
+`);
