@@ -80,6 +80,11 @@ describe('co-editing and the room', () => {
     const updates = watch.durable().filter((e) => e.__typename === 'IdeaUpdated');
     expect(updates.length).toBeLessThan(5); // five pushes in well under a second: coalesced
     expect(updates.every((e) => e.idea.id === ideaId)).toBe(true);
+    // A structured field too: the stored event carries it.
+    editor.doc.getText('need').insert(0, 'Réemploi');
+    await editor.settle();
+    const needAnnounced = `select count(*)::int as n from room_event where room_id = $1 and type = 'IdeaUpdated' and payload->'idea'->>'need' = 'Réemploi'`;
+    await expect.poll(async () => (await app.sql<{ n: number }>(needAnnounced, [idOf(room.id, 'Room')]))[0]!.n, { timeout: 5_000 }).toBeGreaterThan(0);
     await editor.close();
     watch.stop();
   });

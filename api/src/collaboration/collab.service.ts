@@ -16,7 +16,7 @@ import { awarenessClocks, awarenessRemoval } from './awareness.js';
 import { seesHiddenCard, type CardState } from './card-state.js';
 import { appendUpdate, lockCard, lockIdea, touchIdea, writeChecked } from './doc.store.js';
 import { readStoredDoc, type CollabMessage, type DocRegistry, type LoadedDoc } from './doc.registry.js';
-import { applyTextDiff, decodeBase64, texts, toBase64, validateStateVector, validateUpdate, type DocTexts } from './idea-doc.js';
+import { applyTextDiff, DOC_FIELDS, decodeBase64, FIELD_LIMITS, fieldPastLimit, fieldTooLong, texts, toBase64, validateStateVector, validateUpdate, type DocField, type DocTexts } from './idea-doc.js';
 
 /** Published limits of co-editing [CO7], [CO8]. */
 export const COLLAB_LIMITS = {
@@ -100,7 +100,7 @@ export interface PushResult {
 }
 
 /** The longest title, as for updateIdea (ideas/idea.inputs.ts) [CO7]. */
-export const MAX_TITLE_LENGTH = 140;
+export const MAX_TITLE_LENGTH = FIELD_LIMITS.title;
 
 /**
  * The card's state for a write by this viewer, from the instance's cache [CO4a]: NOT_FOUND, FORBIDDEN or
@@ -198,7 +198,7 @@ const MAX_ATTEMPTS = 5;
 /**
  * Group commit: the pushes to one idea that wait on this instance while a write runs are stored together by
  * the next one [CO2]. Each is still acknowledged only after that commit; per-push failures (document size,
- * title length) reject that push alone, a failed write rejects its whole batch.
+ * field length) reject that push alone, a failed write rejects its whole batch.
  */
 async function drain(ctx: Context, ideaId: string, queue: PushQueue): Promise<void> {
   queue.running = true;
@@ -275,7 +275,7 @@ async function storeBatch(ctx: Context, ideaId: string, batch: PendingPush[]): P
 /**
  * Applies a batch to the document and stores what changed it with one checked statement [CO2a]. Throws Retry
  * when the statement found another writer or another room state (the caller refreshes and tries again), or
- * when the batch makes the title too long (tried again push by push, each checked on a copy first) [CO7].
+ * when the batch makes a field too long (tried again push by push, each checked on a copy first) [CO7].
  */
 async function writeBatch(
   em: EntityManager,
@@ -284,9 +284,7 @@ async function writeBatch(
   pushes: PendingPush[],
   pushByPush: boolean,
 ): Promise<{ results: (PushResult | Error)[]; textChanged: boolean; loaded: LoadedDoc }> {
-  const title = loaded.doc.getText('title');
-  const description = loaded.doc.getText('description');
-  const titleBefore = title.length;
+  const lengthsBefore = fieldLengths(loaded.doc);
   // The fields the batch touches: the plain columns are read out only when theirs were.
   const touched = new Set<unknown>();
   const onTransaction = (transaction: Y.Transaction) => transaction.changed.forEach((_keys, type) => touched.add(type));
@@ -297,8 +295,10 @@ async function writeBatch(
   } finally {
     loaded.doc.off('afterTransaction', onTransaction);
   }
-  if (touched.has(title) && title.length > MAX_TITLE_LENGTH && title.length > titleBefore) throw new Retry(true);
-  const columns = touched.has(title) || touched.has(description) ? { title: title.toString(), description: description.toString() } : null;
+  const touchedFields = DOC_FIELDS.filter((field) => touched.has(loaded.doc.getText(field)));
+  if (fieldPastLimit(lengthsBefore, (field) => loaded.doc.getText(field).length)) throw new Retry(true);
+  // Every column at once: the document is current (version checked), so they all agree with it.
+  const columns = touchedFields.length > 0 ? texts(loaded.doc) : null;
   if (applied.toStore.length > 0) {
     const written = await writeChecked(em, { roomId: card.roomId, ideaId: card.ideaId, version: loaded.version!, hidden: card.hidden }, applied.toStore, columns);
     // Another writer since the document was read, or the room or card changed: the caller re-reads both.
@@ -315,7 +315,7 @@ async function writeBatch(
   };
 }
 
-/** Applies each push to the document, but those that would make it too large (or, push by push, its title too long). */
+/** Applies each push to the document, but those that would make it too large (or, push by push, a field too long). */
 function applyPushes(loaded: LoadedDoc, pushes: PendingPush[], pushByPush: boolean): { outcome: ({ stored: boolean } | Error)[]; toStore: Uint8Array[] } {
   const outcome: ({ stored: boolean } | Error)[] = [];
   const toStore: Uint8Array[] = [];
@@ -324,8 +324,9 @@ function applyPushes(loaded: LoadedDoc, pushes: PendingPush[], pushByPush: boole
       outcome.push(badUserInput(`The document would exceed ${COLLAB_LIMITS.maxDocumentBytes} bytes.`, { update: ['document too large'] }));
       continue;
     }
-    if (pushByPush && titleTooLong(loaded.doc, update)) {
-      outcome.push(badUserInput(`A title has at most ${MAX_TITLE_LENGTH} characters.`, { update: [`title longer than ${MAX_TITLE_LENGTH} characters`] }));
+    const pastLimit = pushByPush ? fieldPastLimitWith(loaded.doc, update) : null;
+    if (pastLimit) {
+      outcome.push(fieldTooLong(pastLimit));
       continue;
     }
     const changed = capture(loaded.doc, () => Y.applyUpdate(loaded.doc, update));
@@ -339,15 +340,16 @@ function applyPushes(loaded: LoadedDoc, pushes: PendingPush[], pushByPush: boole
   return { outcome, toStore };
 }
 
-/** Whether applying `update` would make the title longer than allowed (and longer than it is), tried on a copy. */
-function titleTooLong(doc: Y.Doc, update: Uint8Array): boolean {
+const fieldLengths = (doc: Y.Doc) => Object.fromEntries(DOC_FIELDS.map((field) => [field, doc.getText(field).length])) as Record<DocField, number>;
+
+/** The field that applying `update` would make longer than allowed (and longer than it is), tried on a copy. */
+function fieldPastLimitWith(doc: Y.Doc, update: Uint8Array): DocField | null {
   const copy = new Y.Doc({ gc: false });
   try {
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-    const length = copy.getText('title').length;
+    const before = fieldLengths(copy);
     Y.applyUpdate(copy, update);
-    const next = copy.getText('title').length;
-    return next > MAX_TITLE_LENGTH && next > length;
+    return fieldPastLimit(before, (field) => copy.getText(field).length);
   } finally {
     copy.destroy();
   }
@@ -383,15 +385,14 @@ export async function applyPlainEdit(
   ctx: Context,
   em: EntityManager,
   ideaId: string,
-  values: Partial<Pick<DocTexts, 'title' | 'description'>>,
+  values: Partial<DocTexts>,
 ): Promise<{ texts: DocTexts; publish: () => Promise<void> }> {
   const registry = ctx.app.collab;
   if (!(await lockIdea(em, ideaId))) throw notFound('Idea');
   const doc = await readStoredDoc(em, ideaId);
   try {
     const update = capture(doc, () => {
-      if (values.title != null) applyTextDiff(doc.getText('title'), values.title);
-      if (values.description != null) applyTextDiff(doc.getText('description'), values.description);
+      for (const field of DOC_FIELDS) if (values[field] != null) applyTextDiff(doc.getText(field), values[field]);
     });
     if (update) {
       await appendUpdate(em, ideaId, update);

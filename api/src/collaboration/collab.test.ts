@@ -6,6 +6,7 @@ import { idOf } from '../core/graphql/node.js';
 import { readSince, storageStats } from './doc.store.js';
 import { SimEditor } from './sim-editor.js';
 import { COLLAB_LIMITS } from './collab.service.js';
+import { FIELD_LIMITS, type DocTexts } from './idea-doc.js';
 
 const DOCUMENT = `query ($ideaId: ID!, $stateVector: String) { ideaDocument(ideaId: $ideaId, stateVector: $stateVector) { ideaId update stateVector } }`;
 const PUSH = `mutation ($ideaId: ID!, $update: String!) { pushIdeaUpdate(ideaId: $ideaId, update: $update) { stateVector stored } }`;
@@ -52,10 +53,13 @@ async function setup(participants = 2) {
   return { ...live, ideaId };
 }
 
+/** The idea's plain columns, one per document field. */
 async function column(ideaGid: string) {
-  const [row] = await app.sql<{ title: string; description: string }>('select title, description from idea where id = $1', [idOf(ideaGid, 'Idea')]);
+  const [row] = await app.sql<DocTexts>('select title, description, need, beneficiaries, economic_model as "economicModel" from idea where id = $1', [idOf(ideaGid, 'Idea')]);
   return row!;
 }
+
+const EMPTY_FIELDS = { need: '', beneficiaries: '', economicModel: '' };
 
 describe('sync over GraphQL', () => {
   it('[CO3] a new card’s document starts from its columns; [CO2] a state vector gets only what it lacks', async () => {
@@ -79,7 +83,7 @@ describe('sync over GraphQL', () => {
     const res = await app.gql(PUSH, { ideaId, update: b64(update) }, token);
     expect(res.errors).toBeUndefined();
     expect(res.data!.pushIdeaUpdate.stored).toBe(true);
-    expect(await column(ideaId)).toEqual({ title: 'Recyclerie solidaire', description: 'Collecter et revendre.' });
+    expect(await column(ideaId)).toEqual({ title: 'Recyclerie solidaire', description: 'Collecter et revendre.', need: 'Déchets encombrants', beneficiaries: '', economicModel: '' });
     const stored = await storedDoc(ideaId);
     expect(stored.getText('title').toString()).toBe('Recyclerie solidaire');
     expect(stored.getText('need').toString()).toBe('Déchets encombrants');
@@ -193,6 +197,67 @@ describe('plain updateIdea', () => {
     await typist.close();
   });
 
+  it('[CO6] updateIdea of a structured field (beneficiaries) during live typing in it keeps both sides; the Idea type and the columns follow', async () => {
+    const { ideaId, people, facilitator } = await setup();
+    const typist = new SimEditor(ideaId, () => app.ws(people[1]!.token));
+    await typist.goOnline();
+    const text = typist.doc.getText('beneficiaries');
+    text.insert(0, 'Familles du quartier');
+    await typist.settle();
+    expect(await column(ideaId)).toEqual({ title: 'Recyclerie', description: '', need: '', beneficiaries: 'Familles du quartier', economicModel: '' });
+    // The tool read "Familles du quartier" and rewrites the start; meanwhile the typist adds at the end, not yet pushed.
+    await typist.goOffline();
+    text.insert(text.length, ' et associations');
+    const res = await app.gql(
+      `mutation ($input: UpdateIdeaInput!) { updateIdea(input: $input) { beneficiaries economicModel } }`,
+      { input: { ideaId, beneficiaries: 'Jeunes familles du quartier', economicModel: 'Adhésions' } },
+      facilitator,
+    );
+    expect(res.errors).toBeUndefined();
+    await typist.goOnline();
+    await typist.settle();
+    expect(res.data!.updateIdea.economicModel).toBe('Adhésions');
+    const expected = 'Jeunes familles du quartier et associations';
+    await expect.poll(() => typist.text('beneficiaries')).toBe(expected);
+    expect(typist.text('economicModel')).toBe('Adhésions');
+    await expect.poll(async () => (await column(ideaId)).beneficiaries).toBe(expected);
+    expect((await storedDoc(ideaId)).getText('beneficiaries').toString()).toBe(expected);
+    const read = await app.gql(`query ($id: ID!) { node(id: $id) { ... on Idea { need beneficiaries economicModel } } }`, { id: ideaId }, people[0]!.token);
+    expect(read.data!.node).toEqual({ need: '', beneficiaries: expected, economicModel: 'Adhésions' });
+    await typist.close();
+  });
+
+  it(`[CO7] structured fields have at most ${FIELD_LIMITS.need} characters: createIdea, updateIdea and pushes past it get BAD_USER_INPUT naming the field, and nothing changes`, async () => {
+    const { ideaId, people, room, facilitator } = await setup();
+    const token = people[0]!.token;
+    const tooLong = 'x'.repeat(FIELD_LIMITS.need + 1);
+    const created = await app.gql(`mutation ($input: CreateIdeaInput!) { createIdea(input: $input) { id } }`, { input: { roomId: room.id, title: 'Trop', beneficiaries: tooLong } }, token);
+    expect(codes(created)).toEqual(['BAD_USER_INPUT']);
+    expect(Object.keys(created.errors![0]!.extensions!.fields as object).join()).toMatch(/beneficiaries/);
+    await app.gql(UPDATE_IDEA, { input: { ideaId, need: 'Un besoin' } }, facilitator);
+    const stats = await storageStats(app.running.app.orm.em.fork(), idOf(ideaId, 'Idea'));
+    const refused = await app.gql(UPDATE_IDEA, { input: { ideaId, need: tooLong } }, facilitator);
+    expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(Object.keys(refused.errors![0]!.extensions!.fields as object).join()).toMatch(/need/);
+    const push = await editFrom(ideaId, token, (d) => d.getText('economicModel').insert(0, tooLong));
+    const pushed = await app.gql(PUSH, { ideaId, update: b64(push) }, token);
+    expect(codes(pushed)).toEqual(['BAD_USER_INPUT']);
+    expect(pushed.errors![0]!.message).toMatch(/economicModel/);
+    expect(await storageStats(app.running.app.orm.em.fork(), idOf(ideaId, 'Idea'))).toEqual(stats);
+    expect(await column(ideaId)).toEqual({ title: 'Recyclerie', description: '', ...EMPTY_FIELDS, need: 'Un besoin' });
+    const doc = await serverDoc(ideaId, token);
+    expect([doc.getText('need').toString(), doc.getText('economicModel').toString()]).toEqual(['Un besoin', '']);
+    // At the limit, accepted; a new card's document starts from all its columns [CO3].
+    const atLimit = await app.gql(
+      `mutation ($input: CreateIdeaInput!) { createIdea(input: $input) { id need } }`,
+      { input: { roomId: room.id, title: 'Juste', need: ' Se nourrir ', economicModel: tooLong.slice(1) } },
+      token,
+    );
+    expect(atLimit.data!.createIdea.need).toBe('Se nourrir');
+    const seeded = await serverDoc(atLimit.data!.createIdea.id as string, token);
+    expect([seeded.getText('need').toString(), seeded.getText('economicModel').toString().length]).toEqual(['Se nourrir', FIELD_LIMITS.economicModel]);
+  });
+
   it('[CO3] first reads and a plain edit racing on a never-stored card seed it once, without deadlock', async () => {
     const { ideaId, facilitator, people } = await setup();
     const results = await Promise.all([
@@ -205,7 +270,7 @@ describe('plain updateIdea', () => {
     const doc = await storedDoc(ideaId);
     expect(doc.getText('title').toString()).toBe('Recyclerie du quartier');
     expect(doc.getText('description').toString()).toBe('Collecte et revente');
-    expect(await column(ideaId)).toEqual({ title: 'Recyclerie du quartier', description: 'Collecte et revente' });
+    expect(await column(ideaId)).toEqual({ title: 'Recyclerie du quartier', description: 'Collecte et revente', ...EMPTY_FIELDS });
   });
 
   it('[CO6] updateIdea keeps its own rules: a participant cannot change someone else’s idea', async () => {

@@ -88,8 +88,9 @@ describe(`convergence (${redisUrl ? 'two instances, Redis' : 'one instance'})`, 
     const stored = new Y.Doc();
     for (const part of await readSince(a.running.app.orm.em.fork(), idOf(ideaId, 'Idea'), 0)) Y.applyUpdate(stored, part.bytes);
     expect(texts(stored)).toEqual(expected);
-    const [row] = await a.sql<{ title: string; description: string }>('select title, description from idea where id = $1', [idOf(ideaId, 'Idea')]);
-    expect(row).toEqual({ title: expected.title, description: expected.description });
+    // Every plain column follows its field [CO3].
+    const [row] = await a.sql('select title, description, need, beneficiaries, economic_model as "economicModel" from idea where id = $1', [idOf(ideaId, 'Idea')]);
+    expect(row).toEqual(expected);
     expect(expected.description.length).toBeGreaterThan(0);
     for (const e of editors) await e.close();
   });

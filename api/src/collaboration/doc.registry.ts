@@ -6,7 +6,7 @@ import type { Logger } from '../core/logger.js';
 import type { EventBus } from '../events/bus.js';
 import { notFound } from '../core/errors.js';
 import { CardStates } from './card-state.js';
-import { DOC_FIELDS } from './idea-doc.js';
+import { DOC_FIELDS, type DocTexts } from './idea-doc.js';
 import { appendUpdate, compactDoc, compactionCandidates, readSince, readSinceVersioned } from './doc.store.js';
 
 /**
@@ -16,8 +16,8 @@ import { appendUpdate, compactDoc, compactionCandidates, readSince, readSinceVer
 async function ensureSeed(em: EntityManager, ideaId: string): Promise<void> {
   await em.transactional(async (tx) => {
     const connection = tx.getConnection();
-    const [row] = await connection.execute<{ title: string; description: string; stored: boolean }[]>(
-      `select title, description,
+    const [row] = await connection.execute<(DocTexts & { stored: boolean })[]>(
+      `select title, description, need, beneficiaries, economic_model as "economicModel",
               exists (select 1 from idea_doc_update where idea_id = idea.id) or exists (select 1 from idea_doc_snapshot where idea_id = idea.id) as stored
        from idea where id = ? for update`,
       [ideaId],
@@ -25,7 +25,7 @@ async function ensureSeed(em: EntityManager, ideaId: string): Promise<void> {
       tx.getTransactionContext(),
     );
     if (!row) throw notFound('Idea');
-    if (!row.stored) await appendUpdate(tx, ideaId, seedUpdate({ title: row.title, description: row.description }));
+    if (!row.stored) await appendUpdate(tx, ideaId, seedUpdate(row));
   });
 }
 

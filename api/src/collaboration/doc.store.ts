@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DocTexts } from './idea-doc.js';
 
 /*
  * PostgreSQL storage of idea documents [CO2]: an append-only `idea_doc_update` log and at most one
@@ -85,7 +86,7 @@ export interface WriteOutcome {
  * privacy as expected and the row still at `version` (no other writer since the document was read).
  * Otherwise nothing is written and the outcome says what differed.
  */
-export async function writeChecked(em: EntityManager, expect: WriteExpectation, updates: Uint8Array[], columns: { title: string; description: string } | null): Promise<WriteOutcome> {
+export async function writeChecked(em: EntityManager, expect: WriteExpectation, updates: Uint8Array[], columns: DocTexts | null): Promise<WriteOutcome> {
   const values = updates.map((_, i) => `(?::bytea, ${i})`).join(', ');
   const insert = updates.length
     ? `, ins as (insert into idea_doc_update (idea_id, update) select ?::uuid, v.u from ok, (values ${values}) as v(u, n) order by v.n returning id)`
@@ -100,7 +101,8 @@ export async function writeChecked(em: EntityManager, expect: WriteExpectation, 
      ), ok as (
        select 1 from r, i where r.phase <> 'CLOSED' and i.alive and i.version = ? and r.hidden = ?
      )${insert}, upd as (
-       update idea set title = coalesce(?, title), description = coalesce(?, description), updated_at = now()
+       update idea set title = coalesce(?, title), description = coalesce(?, description), need = coalesce(?, need),
+                       beneficiaries = coalesce(?, beneficiaries), economic_model = coalesce(?, economic_model), updated_at = now()
        from ok where idea.id = ? returning idea.xmin::text as version
      )
      select r.phase, r.hidden, i.alive, ${updates.length ? '(select max(id) from ins)::text' : 'null'} as last_id,
@@ -115,6 +117,9 @@ export async function writeChecked(em: EntityManager, expect: WriteExpectation, 
       ...(updates.length ? [expect.ideaId, ...updates.map((u) => Buffer.from(u))] : []),
       columns?.title ?? null,
       columns?.description ?? null,
+      columns?.need ?? null,
+      columns?.beneficiaries ?? null,
+      columns?.economicModel ?? null,
       expect.ideaId,
     ],
   );

@@ -2,15 +2,38 @@ import * as Y from 'yjs';
 import { badUserInput } from '../core/errors.js';
 
 /**
- * The Yjs document of an idea card [CO1]: one Y.Text per editable field. `title` and `description` mirror
- * the idea's plain columns; the other fields are the card's structured parts (the need it answers, who
- * benefits, how it could live economically) and live only in the document for now.
+ * The Yjs document of an idea card [CO1]: one Y.Text per editable field, each mirrored by a plain column of
+ * the idea [CO3]: the title, the description, and the card's structured parts (the need it answers, who
+ * benefits, how it could live economically).
  */
 export const DOC_FIELDS = ['title', 'description', 'need', 'beneficiaries', 'economicModel'] as const;
 export type DocField = (typeof DOC_FIELDS)[number];
 const fieldSet = new Set<string>(DOC_FIELDS);
 
 export type DocTexts = Record<DocField, string>;
+
+/**
+ * The longest text of each field, in characters (UTF-16 units), as createIdea and updateIdea accept it; a
+ * push may not make a field longer than this (a field already longer may still shrink) [CO7]. The
+ * description is bounded by the document's size only on pushes (updateIdea takes at most 5,000).
+ */
+export const FIELD_LIMITS = { title: 140, description: null, need: 2000, beneficiaries: 2000, economicModel: 2000 } as const satisfies Record<DocField, number | null>;
+
+/** The first limited field that is longer in `after` than its limit and than in `before`, if any [CO7]. */
+export function fieldPastLimit(before: Partial<Record<DocField, number>>, after: (field: DocField) => number): DocField | null {
+  for (const field of DOC_FIELDS) {
+    const limit = FIELD_LIMITS[field];
+    if (limit === null || before[field] === undefined) continue;
+    const length = after(field);
+    if (length > limit && length > before[field]) return field;
+  }
+  return null;
+}
+
+/** The BAD_USER_INPUT of an update that makes `field` too long [CO7]. */
+export function fieldTooLong(field: DocField) {
+  return badUserInput(`The field ${field} has at most ${FIELD_LIMITS[field]} characters.`, { update: [`${field} longer than ${FIELD_LIMITS[field]} characters`] });
+}
 
 export function texts(doc: Y.Doc): DocTexts {
   return Object.fromEntries(DOC_FIELDS.map((f) => [f, doc.getText(f).toString()])) as DocTexts;

@@ -42,6 +42,18 @@ export class Idea extends BaseEntity {
   @Property({ type: 'text' })
   description: string & Opt = '';
 
+  /** The card's structured fields (co-edited, like the title and description: collaboration/ CO3). The need it answers. */
+  @Property({ type: 'text' })
+  need: string & Opt = '';
+
+  /** Who benefits. */
+  @Property({ type: 'text' })
+  beneficiaries: string & Opt = '';
+
+  /** How it could live economically. */
+  @Property({ type: 'text' })
+  economicModel: string & Opt = '';
+
   @ManyToOne(() => Cluster, { nullable: true, deleteRule: 'set null' })
   cluster: Cluster | null = null;
 

@@ -1,9 +1,29 @@
 import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { FIELD_LIMITS } from '../collaboration/idea-doc.js';
 import { MATRIX_MAX, MATRIX_MIN } from './matrix.view.js';
 
+/** The card's structured fields, co-edited like the title and description (collaboration/ CO1). */
+@InputType('IdeaFieldsInput', { description: 'The structured fields of an idea card (not used on its own: part of CreateIdeaInput and UpdateIdeaInput).' })
+abstract class IdeaFieldsInput {
+  @Field(() => String, { nullable: true, description: 'The need it answers (at most 2,000 characters).' })
+  @IsOptional()
+  @MaxLength(FIELD_LIMITS.need)
+  need?: string;
+
+  @Field(() => String, { nullable: true, description: 'Who benefits (at most 2,000 characters).' })
+  @IsOptional()
+  @MaxLength(FIELD_LIMITS.beneficiaries)
+  beneficiaries?: string;
+
+  @Field(() => String, { nullable: true, description: 'How it could live economically (at most 2,000 characters).' })
+  @IsOptional()
+  @MaxLength(FIELD_LIMITS.economicModel)
+  economicModel?: string;
+}
+
 @InputType('CreateIdeaInput', { description: 'A new idea in a room.' })
-export class CreateIdeaInput {
+export class CreateIdeaInput extends IdeaFieldsInput {
   @Field(() => ID, { description: 'The room.' })
   roomId: string;
 
@@ -28,7 +48,7 @@ export class CreateIdeaInput {
 }
 
 @InputType('UpdateIdeaInput', { description: 'Changes to an idea; omitted fields stay as they are.' })
-export class UpdateIdeaInput {
+export class UpdateIdeaInput extends IdeaFieldsInput {
   @Field(() => ID, { description: 'The idea.' })
   ideaId: string;
 
@@ -37,7 +57,7 @@ export class UpdateIdeaInput {
   @Length(1, 140)
   title?: string;
 
-  @Field(() => String, { nullable: true, description: 'New description.' })
+  @Field(() => String, { nullable: true, description: 'New description (applied as a minimal edit inside the co-edited card, like every text field: it merges with people typing).' })
   @IsOptional()
   @MaxLength(5000)
   description?: string;

@@ -14,12 +14,14 @@ import { emitVoteChanges, talliesOf } from '../votes/vote.service.js';
 import { Vote } from '../votes/vote.entity.js';
 import { Cluster, Idea } from './idea.entity.js';
 import { applyPlainEdit } from '../collaboration/collab.service.js';
+import { DOC_FIELDS, type DocField, type DocTexts } from '../collaboration/idea-doc.js';
 import { ideaAudiences, toIdeaView } from './idea.view.js';
 
-export interface IdeaInput {
-  title?: string | null;
-  description?: string | null;
-  needIds?: string[] | null;
+export type IdeaInput = Partial<Record<DocField, string | null>> & { needIds?: string[] | null };
+
+/** The card's text fields an input gives, trimmed. */
+function textsOf(input: IdeaInput): Partial<DocTexts> {
+  return Object.fromEntries(DOC_FIELDS.flatMap((field) => (input[field] != null ? [[field, input[field].trim()]] : [])));
 }
 
 const isFacilitator = (ctx: Context, room: Room) => can(ctx.viewer, 'room:facilitate', { factoryId: room.factory.id, roomId: room.id });
@@ -75,7 +77,7 @@ export async function createIdea(ctx: Context, roomId: string, input: IdeaInput 
       tx.room.requirePhase(facilitator ? [Phase.NEEDS, Phase.DIVERGE, Phase.CLUSTER, Phase.VOTE, Phase.CONVERGE] : ideaPhases(tx.room), 'Adding an idea');
       const [last] = await tx.em.find(Idea, { room: tx.room.id }, { orderBy: { position: 'desc' }, limit: 1, fields: ['position'] });
       const idea = new Idea(tx.room, author, input.title.trim(), (last?.position ?? 0) + 1);
-      idea.description = input.description?.trim() ?? '';
+      Object.assign(idea, textsOf(input));
       tx.em.persist(idea);
       if (input.needIds?.length) await setNeeds(tx, idea, input.needIds);
       await tx.em.flush();
@@ -99,11 +101,12 @@ export async function updateIdea(ctx: Context, ideaId: string, input: IdeaInput)
   const updated = await inRoomTransaction(ctx, room.id, async (tx) => {
     const idea = await ideaIn(tx, ideaId);
     mayEdit(ctx, tx, idea, await actingParticipant(ctx, tx));
-    if (input.title != null || input.description != null) {
-      // Through the card's co-edited document, as a minimal diff: it merges with people typing in it (collaboration/).
-      const edit = await applyPlainEdit(ctx, tx.em, idea.id, { title: input.title?.trim(), description: input.description?.trim() });
-      idea.title = edit.texts.title;
-      idea.description = edit.texts.description;
+    const values = textsOf(input);
+    if (Object.keys(values).length > 0) {
+      // Through the card's co-edited document, as a minimal diff per field: it merges with people typing in it
+      // (collaboration/); every column is then written from the document.
+      const edit = await applyPlainEdit(ctx, tx.em, idea.id, values);
+      Object.assign(idea, edit.texts);
       publishDoc = edit.publish;
     }
     if (input.needIds != null) await setNeeds(tx, idea, input.needIds);
@@ -177,10 +180,14 @@ export async function mergeIdeas(ctx: Context, roomId: string, targetId: string,
       else tx.em.persist(new Vote(tx.room, target, participant, count));
     }
     for (const s of sources) s.mergedInto = target;
-    if (!target.description && sources.some((s) => s.description)) {
+    // The target's empty text fields (but its title) take the sources' texts.
+    const filled = Object.fromEntries(
+      DOC_FIELDS.filter((f) => f !== 'title' && !target[f] && sources.some((s) => s[f])).map((f) => [f, sources.map((s) => s[f]).filter(Boolean).join('\n\n')]),
+    );
+    if (Object.keys(filled).length > 0) {
       // Through the card's document, like any text change (collaboration/), so co-editors get it too.
-      const edit = await applyPlainEdit(ctx, tx.em, target.id, { description: sources.map((s) => s.description).filter(Boolean).join('\n\n') });
-      target.description = edit.texts.description;
+      const edit = await applyPlainEdit(ctx, tx.em, target.id, filled);
+      Object.assign(target, edit.texts);
       publishDoc = edit.publish;
     }
     await tx.em.flush();

@@ -54,6 +54,15 @@ export class IdeaView {
   @Field(() => String, { description: 'The idea in more detail.' })
   description: string;
 
+  @Field(() => String, { description: 'The need it answers (a structured field of the card; empty when not written).' })
+  need: string;
+
+  @Field(() => String, { description: 'Who benefits (a structured field of the card; empty when not written).' })
+  beneficiaries: string;
+
+  @Field(() => String, { description: 'How it could live economically (a structured field of the card; empty when not written).' })
+  economicModel: string;
+
   @Field(() => ParticipantView, { nullable: true, description: 'Who wrote it; null when the room is anonymous and the viewer is not a facilitator.' })
   author: ParticipantView | null;
 

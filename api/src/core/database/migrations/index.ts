@@ -6,6 +6,7 @@ import { Migration20261126030000_collaboration } from './Migration20261126030000
 import { Migration20261127000000_library_search } from './Migration20261127000000_library_search.js';
 import { Migration20261127010000_pipeline } from './Migration20261127010000_pipeline.js';
 import { Migration20261127020000_matrix } from './Migration20261127020000_matrix.js';
+import { Migration20261127030000_idea_fields } from './Migration20261127030000_idea_fields.js';
 
 /** Every migration, in order. Listed explicitly so that tsx, vitest and compiled code all load them. */
 export const migrationsList: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127000000_library_search', class: Migration20261127000000_library_search },
   { name: 'Migration20261127010000_pipeline', class: Migration20261127010000_pipeline },
   { name: 'Migration20261127020000_matrix', class: Migration20261127020000_matrix },
+  { name: 'Migration20261127030000_idea_fields', class: Migration20261127030000_idea_fields },
 ];
