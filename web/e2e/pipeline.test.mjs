@@ -110,6 +110,8 @@ describe('Germoir pipeline: from idea to launched activity', { timeout: 300_000 
     assert.equal(focused, 'stage-REWORK', 'ArrowRight goes to the next non-empty column (the demo rework study)');
     await board.keyboard.press('ArrowLeft');
     assert.equal(await board.evaluate(() => document.activeElement?.closest('section')?.getAttribute('aria-labelledby')), 'stage-SHORTLISTED');
+    // The columns scroll sideways inside the board; the page itself keeps the window's width.
+    assert.equal(await board.evaluate(() => document.documentElement.scrollWidth), DESKTOP.width);
     assert.deepEqual(await seriousViolations(board), [], 'axe on the pipeline board');
     await shots(board, 'pipeline-board');
   }));
