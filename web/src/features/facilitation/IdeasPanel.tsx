@@ -11,9 +11,8 @@ import { IdeaGroups } from '../board/IdeaGroups';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DeleteClusterDocument, MergeIdeasDocument, MoveIdeaDocument, SaveClusterDocument } from './documents';
 import type { BoardTarget } from './boardTargets';
-import { boardCollision, boardKeyboardCoordinates, draggedIdea, dropData, useDndSensors, type DragData, type DropData } from './dnd';
+import { boardCollision, boardKeyboardCoordinates, draggedIdea, draggedTitle, dropData, useDndSensors, type DragData, type DropData } from './dnd';
 import { useAction, type ConsoleRoom } from './useAction';
-import { ShortlistButton } from '../pipeline/ShortlistButton';
 
 const NO_CLUSTER = '';
 
@@ -52,17 +51,18 @@ function DropHint({ clusterId }: { clusterId: string }) {
 /** What screen readers hear while an idea is dragged on the board (dnd-kit's live region). */
 function useBoardAnnouncements(): Announcements {
   const { t } = useTranslation();
-  const title = (active: { data: DragEndEvent['active']['data'] }) => draggedIdea(active.data)?.title ?? '';
-  const where = (over: DragEndEvent['over'], key: { idea: 'overIdea' | 'dropIdea'; group: 'overGroup' | 'dropGroup'; none: 'overNothing' | 'dropNothing' }, active: DragEndEvent['active']) => {
+  /** Where the idea is (`over`) or was dropped (`drop`): on an idea, in a group, or nowhere. */
+  const where = (when: 'over' | 'drop', active: DragEndEvent['active'], over: DragEndEvent['over']) => {
+    const title = draggedTitle(active);
     const drop = over && dropData(over.data);
-    if (!drop) return t(`dnd.board.${key.none}`, { title: title(active) });
-    return drop.target.kind === 'idea' ? t(`dnd.board.${key.idea}`, { title: title(active), target: drop.label }) : t(`dnd.board.${key.group}`, { title: title(active), group: drop.label });
+    if (!drop) return t(`dnd.board.${when}Nothing`, { title });
+    return drop.target.kind === 'idea' ? t(`dnd.board.${when}Idea`, { title, target: drop.label }) : t(`dnd.board.${when}Group`, { title, group: drop.label });
   };
   return {
-    onDragStart: ({ active }) => t('dnd.board.start', { title: title(active) }),
-    onDragOver: ({ active, over }) => where(over, { idea: 'overIdea', group: 'overGroup', none: 'overNothing' }, active),
-    onDragEnd: ({ active, over }) => where(over, { idea: 'dropIdea', group: 'dropGroup', none: 'dropNothing' }, active),
-    onDragCancel: ({ active }) => t('dnd.board.cancel', { title: title(active) }),
+    onDragStart: ({ active }) => t('dnd.board.start', { title: draggedTitle(active) }),
+    onDragOver: ({ active, over }) => where('over', active, over),
+    onDragEnd: ({ active, over }) => where('drop', active, over),
+    onDragCancel: ({ active }) => t('dnd.board.cancel', { title: draggedTitle(active) }),
   };
 }
 
@@ -247,7 +247,6 @@ export function IdeasPanel({ room }: { room: ConsoleRoom }) {
                       <SelectField label={t('console.moveLabel', { title: idea.title })} hideLabel options={clusterOptions} value={idea.clusterId ?? NO_CLUSTER} disabled={busy} onChange={(e) => void move(idea, e.target.value)} />
                     </div>
                   )}
-                  {room.phase === 'CONVERGE' && <ShortlistButton ideaId={idea.id} title={idea.title} />}
                 </IdeaCard>
               </DropZone>
             )}

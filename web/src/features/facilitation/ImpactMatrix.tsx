@@ -6,7 +6,7 @@ import type { IdeaFieldsFragment } from '../../gql/graphql';
 import { Alert } from '../../ui/Alert';
 import { MatrixPlot, placedIdeas, pointStyle, usePlacementText } from './MatrixChart';
 import { CENTRE, placementAfterKey, placementAt, type Placement } from './matrixGeometry';
-import { draggedIdea, useDndSensors, type DragData } from './dnd';
+import { draggedIdea, draggedTitle, useDndSensors, type DragData } from './dnd';
 import { usePlacement } from './usePlacement';
 import type { ConsoleRoom } from './useAction';
 
@@ -105,13 +105,12 @@ export function ImpactMatrix({ room }: { room: ConsoleRoom }) {
       setFocusOn({ id: idea.id, target: 'point' });
     }
   };
-  const title = (active: DragEndEvent['active']) => draggedIdea(active.data)?.title ?? '';
   const announcements: Announcements = {
-    onDragStart: ({ active }) => t('dnd.matrix.start', { title: title(active) }),
-    onDragOver: ({ active, over }) => t(over ? 'dnd.matrix.over' : 'dnd.matrix.outside', { title: title(active) }),
+    onDragStart: ({ active }) => t('dnd.matrix.start', { title: draggedTitle(active) }),
+    onDragOver: ({ active, over }) => t(over ? 'dnd.matrix.over' : 'dnd.matrix.outside', { title: draggedTitle(active) }),
     // Where the idea lands is said by the matrix's own announcement once it is placed.
-    onDragEnd: ({ active, over }) => t(over ? 'dnd.matrix.drop' : 'dnd.matrix.dropOutside', { title: title(active) }),
-    onDragCancel: ({ active }) => t('dnd.matrix.cancel', { title: title(active) }),
+    onDragEnd: ({ active, over }) => t(over ? 'dnd.matrix.drop' : 'dnd.matrix.dropOutside', { title: draggedTitle(active) }),
+    onDragCancel: ({ active }) => t('dnd.matrix.cancel', { title: draggedTitle(active) }),
   };
 
   const onPointKey = (idea: IdeaFieldsFragment, drawn: Placement) => (event: KeyboardEvent<HTMLButtonElement>) => {

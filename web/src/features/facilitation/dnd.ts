@@ -48,6 +48,8 @@ export interface DropData {
 }
 
 export const draggedIdea = (data: { current?: unknown } | undefined) => (data?.current as DragData | undefined)?.idea ?? null;
+/** The dragged idea's title, for announcements. */
+export const draggedTitle = (active: { data: { current?: unknown } }) => draggedIdea(active.data)?.title ?? '';
 export const dropData = (data: { current?: unknown } | undefined) => (data?.current as DropData | undefined) ?? null;
 const dropTarget = (data: { current?: unknown } | undefined) => dropData(data)?.target ?? null;
 
