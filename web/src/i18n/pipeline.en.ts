@@ -52,6 +52,7 @@ export const pipelineEn: Messages['pipeline'] = {
     project: 'Project: {{title}}',
     cohort: 'Cohort: {{name}}',
     noLead: 'no lead yet',
+    partial: 'The {{shown}} most recent studies are shown, out of {{total}}.',
     none: 'No study yet: shortlist ideas in the converge phase, from the facilitation console.',
     updated: '“{{title}}” moves to “{{stage}}”.',
   },

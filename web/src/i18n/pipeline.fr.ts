@@ -55,6 +55,7 @@ export const pipelineFr = {
     project: 'Projet\u00a0: {{title}}',
     cohort: 'Promotion\u00a0: {{name}}',
     noLead: 'sans porteur·se',
+    partial: 'Les {{shown}} études les plus récentes sont affichées, sur {{total}}.',
     none: 'Aucune étude pour l’instant\u00a0: présélectionnez des idées en phase de convergence, depuis la console d’animation.',
     updated: '«\u00a0{{title}}\u00a0» passe à l’étape «\u00a0{{stage}}\u00a0».',
   },

@@ -62,6 +62,8 @@ function Board({ factoryId }: { factoryId: string }) {
     <>
       <Alert tone="info">{changed ? t('pipeline.board.updated', { title: changed.title, stage: t(`pipeline.stage.${changed.stage}`) }) : null}</Alert>
       {data.opportunityStudies.totalCount === 0 && <p>{t('pipeline.board.none')}</p>}
+      {/* One page (the API's cost limit): the most recent studies, newest first. */}
+      {data.opportunityStudies.totalCount > data.opportunityStudies.edges.length && <p>{t('pipeline.board.partial', { shown: data.opportunityStudies.edges.length, total: data.opportunityStudies.totalCount })}</p>}
       <p className="pipeline-hint" id="pipeline-keys">
         {t('pipeline.board.keyboardHint')}
       </p>
