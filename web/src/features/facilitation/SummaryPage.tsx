@@ -6,7 +6,7 @@ import { IdeaCard } from '../board/IdeaCard';
 import { IdeaGroups } from '../board/IdeaGroups';
 import { useViewer } from '../identity/useViewer';
 import { MatrixChart } from './MatrixChart';
-import { ResultsChart } from './ResultsPanel';
+import { ResultsChart } from './ResultsChart';
 import { useConsoleRoom } from './useConsoleRoom';
 import './console.css';
 
