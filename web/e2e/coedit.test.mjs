@@ -11,6 +11,9 @@ const IDEA = 'Atelier vélo';
 const START = 'Réparer les vélos';
 const AWA_TYPES = ' avec les habitants';
 const BASTIEN_TYPES = 'Ensemble : ';
+const NEED = 'Se déplacer';
+const NEED_AWA = ' sans voiture';
+const NEED_BASTIEN = 'Jeunes : ';
 
 let env;
 const errors = [];
@@ -23,6 +26,14 @@ const { step } = run;
 const editor = (page) => page.getByRole('region', { name: new RegExp(`Modification à plusieurs de «.${IDEA}`) });
 const description = (page) => editor(page).getByLabel('Description', { exact: true });
 const title = (page) => editor(page).getByLabel('Titre', { exact: true });
+const need = (page) => editor(page).getByLabel('Le besoin auquel elle répond', { exact: true });
+
+/** Opens the card's details (need, beneficiaries, economic model) unless they are open already. */
+async function openDetails(page) {
+  const details = editor(page).locator('details.coedit__details');
+  if (!(await details.evaluate((element) => element.open))) await details.locator('summary').click();
+  await need(page).waitFor();
+}
 
 async function waitForValue(locator, predicate, what) {
   const deadline = Date.now() + 15_000;
@@ -114,6 +125,29 @@ describe('Co-editing an idea card', { timeout: 240_000 }, () => {
     await screenshot(awa, 'phone-coedit-other');
   }));
 
+  test('they type in a structured field of the card (the need) at the same time: both texts on both screens and on the cards', step(async () => {
+    const { awa, bastien, facilitator } = pages;
+    await openDetails(awa);
+    await need(awa).click();
+    await need(awa).pressSequentially(NEED, { delay: 20 });
+    // Awa typing in the details opens them on Bastien's screen; the summary counts what is filled in.
+    await editor(bastien).getByText(/Awa\s:\sdans le besoin/).waitFor();
+    await openDetails(bastien);
+    await waitForValue(need(bastien), (v) => v === NEED, 'the need arrives');
+    await editor(bastien).locator('summary').getByText(/remplis.:.1\/3/).waitFor();
+    await need(awa).press('End');
+    await need(bastien).click();
+    await need(bastien).press('Home');
+    await Promise.all([need(awa).pressSequentially(NEED_AWA, { delay: 35 }), need(bastien).pressSequentially(NEED_BASTIEN, { delay: 35 })]);
+    const expected = `${NEED_BASTIEN}${NEED}${NEED_AWA}`;
+    for (const page of [awa, bastien]) await waitForValue(need(page), (v) => v === expected, 'converged need');
+    await editor(awa).getByText('Tout est enregistré.').waitFor();
+    // The cards show it, compact, on every screen.
+    for (const page of [awa, bastien, facilitator]) await page.locator('.idea__detail', { hasText: expected }).waitFor();
+    assert.equal(await facilitator.locator('.idea__detail dt').first().textContent(), 'Besoin');
+    await screenshot(bastien, 'phone-coedit-details');
+  }));
+
   test('edits made offline are kept and merge when the network is back', step(async () => {
     const { awa, bastien } = pages;
     await bastien.context().setOffline(true);
@@ -147,11 +181,12 @@ describe('Co-editing an idea card', { timeout: 240_000 }, () => {
       const response = await fetch('/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'query ($id: ID!) { room(id: $id) { ideas { title description } } }', variables: { id } }),
+        body: JSON.stringify({ query: 'query ($id: ID!) { room(id: $id) { ideas { title description need beneficiaries economicModel } } }', variables: { id } }),
       });
       return response.json();
     }, roomId);
-    assert.deepEqual(data.data.room.ideas, [{ title: `Grand ${IDEA} partagé`, description: final }]);
+    const needText = `${NEED_BASTIEN}${NEED}${NEED_AWA}`;
+    assert.deepEqual(data.data.room.ideas, [{ title: `Grand ${IDEA} partagé`, description: final, need: needText, beneficiaries: '', economicModel: '' }]);
   }));
 
   test('no uncaught error in the pages', () => {

@@ -4,6 +4,17 @@ export const coeditFr = {
   titleLabel: 'Titre',
   titleRequired: 'Le titre ne peut pas rester vide.',
   descriptionLabel: 'Description',
+  details: 'Détails de la carte',
+  detailsFilled: 'remplis\u00a0: {{count}}/3',
+  needLabel: 'Le besoin auquel elle répond',
+  beneficiariesLabel: 'Qui en bénéficie',
+  economicModelLabel: 'Comment elle pourrait vivre économiquement',
+  /** Short names, on the card. */
+  short: {
+    need: 'Besoin',
+    beneficiaries: 'Bénéficiaires',
+    economicModel: 'Modèle économique',
+  },
   opening: 'Ouverture de la fiche…',
   saving: 'Enregistrement…',
   saved: 'Tout est enregistré.',
@@ -18,6 +29,9 @@ export const coeditFr = {
   field: {
     title: 'dans le titre',
     description: 'dans la description',
+    need: 'dans le besoin',
+    beneficiaries: 'dans les bénéficiaires',
+    economicModel: 'dans le modèle économique',
     none: 'lit la fiche',
   },
   joined: '{{name}} a rejoint la fiche.',

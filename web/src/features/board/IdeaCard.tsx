@@ -2,6 +2,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdeaFieldsFragment } from '../../gql/graphql';
 import { IdeaReferencesList } from '../library/IdeaReferencesList';
+import './ideaCard.css';
+
+/** The card's structured fields, shown under the description when written (co-edited: features/coedit). */
+const DETAILS = ['need', 'beneficiaries', 'economicModel'] as const;
 
 export interface IdeaCardProps {
   idea: IdeaFieldsFragment;
@@ -12,7 +16,7 @@ export interface IdeaCardProps {
   children?: ReactNode;
 }
 
-/** One idea: title, description, who wrote it, its status; actions come as children. */
+/** One idea: title, description, its structured fields when written, who wrote it, its status; actions come as children. */
 export function IdeaCard({ idea, meId, headingLevel, showTally = false, children }: IdeaCardProps) {
   const { t } = useTranslation();
   const Heading = `h${headingLevel}` as const;
@@ -27,6 +31,16 @@ export function IdeaCard({ idea, meId, headingLevel, showTally = false, children
         {idea.title}
       </Heading>
       {idea.description && <p className="idea__description">{idea.description}</p>}
+      {DETAILS.some((field) => idea[field]) && (
+        <dl className="idea__details">
+          {DETAILS.filter((field) => idea[field]).map((field) => (
+            <div key={field} className="idea__detail">
+              <dt>{t(`coedit.short.${field}`)}</dt>
+              <dd>{idea[field]}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
       <p className="idea__meta">
         <span>{idea.author ? t('board.by', { name: idea.author.displayName }) : t('board.anonymous')}</span>
         {mine && <span className="tag tag--mine">{t('board.yours')}</span>}

@@ -4,7 +4,7 @@ import { useConnectionState } from '../../app/connection';
 import { useLiveConnection } from '../../app/live';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { peerColor, type Peer } from './peers';
+import { DETAIL_FIELDS, DETAIL_MAX_LENGTH, peerColor, type Peer } from './peers';
 import { CoTextField } from './CoTextField';
 import { IdeaDocSession, type SyncStatus } from './session';
 import './coedit.css';
@@ -31,8 +31,45 @@ const failureKey = (code: string | undefined) => {
 };
 
 /**
- * Co-editing of an idea card's title and description through its Yjs document (loaded on demand with
- * yjs): every participant of the room may type at once; who else is in the card, and where, is shown.
+ * The card's structured fields (need, who benefits, economic model) behind a disclosure, so that a phone
+ * shows the title and description first: open from the start when one of them has text, or when someone
+ * else is typing in one. The summary says how many are filled in.
+ */
+function CardDetails({ session, peers, disabled }: { session: IdeaDocSession; peers: Peer[]; disabled: boolean }) {
+  const { t } = useTranslation();
+  const filledNow = () => DETAIL_FIELDS.filter((field) => session.text(field).toString().trim()).length;
+  const [filled, setFilled] = useState(filledNow);
+  const [open, setOpen] = useState(() => filled > 0);
+  // Someone else starting to type in one opens it (once: whoever closes it again keeps it closed).
+  const othersInside = peers.some((peer) => (DETAIL_FIELDS as readonly string[]).includes(peer.field ?? ''));
+  const [seenOthersInside, setSeenOthersInside] = useState(othersInside);
+  if (othersInside !== seenOthersInside) {
+    setSeenOthersInside(othersInside);
+    if (othersInside) setOpen(true);
+  }
+  useEffect(() => {
+    const onUpdate = () => setFilled(DETAIL_FIELDS.filter((field) => session.text(field).toString().trim()).length);
+    session.doc.on('update', onUpdate);
+    return () => session.doc.off('update', onUpdate);
+  }, [session]);
+  return (
+    <details className="coedit__details" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="coedit__summary">
+        {t('coedit.details')} <span className="coedit__filled">({t('coedit.detailsFilled', { count: filled })})</span>
+      </summary>
+      <div className="coedit__detail-fields">
+        {DETAIL_FIELDS.map((field) => (
+          <CoTextField key={field} session={session} field={field} label={t(`coedit.${field}Label`)} multiline maxLength={DETAIL_MAX_LENGTH} peers={peers} disabled={disabled} />
+        ))}
+      </div>
+    </details>
+  );
+}
+
+/**
+ * Co-editing of an idea card's text (title, description and its structured fields) through its Yjs
+ * document (loaded on demand with yjs): every participant of the room may type at once; who else is in
+ * the card, and where, is shown.
  */
 export default function CoEditor({ ideaId, title, myName, onDone }: CoEditorProps) {
   const { t } = useTranslation();
@@ -90,6 +127,7 @@ export default function CoEditor({ ideaId, title, myName, onDone }: CoEditorProp
         <>
           <CoTextField session={session} field="title" autoFocus label={t('coedit.titleLabel')} maxLength={140} peers={peers} disabled={readOnly} error={synced && titleEmpty ? t('coedit.titleRequired') : undefined} />
           <CoTextField session={session} field="description" label={t('coedit.descriptionLabel')} multiline maxLength={5000} peers={peers} disabled={readOnly} />
+          <CardDetails session={session} peers={peers} disabled={readOnly} />
         </>
       )}
       <p className="coedit__status" data-status={offline ? 'offline' : status.status}>

@@ -26,5 +26,6 @@ describe('PeerRegistry', () => {
     expect(readPeerState({ name: '' })).toBeNull();
     expect(readPeerState({ name: 42 })).toBeNull();
     expect(readPeerState({ name: 'Awa', field: 'password', color: -3.7 })).toEqual({ name: 'Awa', color: 3, field: null, anchor: null, head: null });
+    expect(readPeerState({ name: 'Awa', field: 'beneficiaries', color: 1 })?.field).toBe('beneficiaries');
   });
 });

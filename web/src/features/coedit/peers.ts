@@ -1,8 +1,14 @@
 import type { AwarenessEntry } from './awarenessCodec';
 
-/** The co-edited text fields of an idea card (Y.Text names in the idea's document). */
-export const COEDIT_FIELDS = ['title', 'description'] as const;
+/** The co-edited text fields of an idea card (Y.Text names in the idea's document, and the Idea's fields). */
+export const COEDIT_FIELDS = ['title', 'description', 'need', 'beneficiaries', 'economicModel'] as const;
 export type CoeditField = (typeof COEDIT_FIELDS)[number];
+
+/** The card's structured fields, under the title and description. */
+export const DETAIL_FIELDS = ['need', 'beneficiaries', 'economicModel'] as const satisfies readonly CoeditField[];
+
+/** The longest text of a structured field (the API's limit). */
+export const DETAIL_MAX_LENGTH = 2000;
 
 /** What an editor tells the others: who they are, and where their caret is (Yjs relative positions, as JSON). */
 export interface PeerState {

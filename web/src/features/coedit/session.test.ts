@@ -2,7 +2,7 @@ import type { Client, Sink } from 'graphql-ws';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { fromBase64, toBase64 } from './awarenessCodec';
-import type { Peer } from './peers';
+import { COEDIT_FIELDS, DETAIL_FIELDS, type CoeditField, type Peer } from './peers';
 import { IdeaDocSession, type SyncStatus } from './session';
 
 /*
@@ -122,7 +122,7 @@ function editor(server: FakeServer, name: string) {
     },
   });
   session.start();
-  return { client, session, seen, text: (field: 'title' | 'description' = 'description') => session.text(field).toString() };
+  return { client, session, seen, text: (field: CoeditField = 'description') => session.text(field).toString() };
 }
 
 describe('IdeaDocSession against a fake API', () => {
@@ -138,6 +138,27 @@ describe('IdeaDocSession against a fake API', () => {
     bastien.session.text('description').insert(0, 'Atelier : ');
     const expected = 'Atelier : Réparer les vélos ensemble';
     await until(() => awa.text() === expected && bastien.text() === expected && server.doc.getText('description').toString() === expected, 'converged');
+    await until(() => awa.session.status === 'saved' && bastien.session.status === 'saved', 'saved');
+  });
+
+  it('binds the structured fields too: two editors typing in the need at once converge, and each sees where the other is', async () => {
+    expect(COEDIT_FIELDS).toEqual(['title', 'description', 'need', 'beneficiaries', 'economicModel']);
+    const server = new FakeServer();
+    server.doc.getText('need').insert(0, 'Se loger');
+    const awa = editor(server, 'Awa');
+    const bastien = editor(server, 'Bastien');
+    await until(() => awa.session.isSynced && bastien.session.isSynced, 'synced');
+    expect(DETAIL_FIELDS.map((field) => awa.text(field))).toEqual(['Se loger', '', '']);
+
+    awa.session.text('need').insert(0, 'Jeunes : ');
+    bastien.session.text('need').insert(bastien.text('need').length, ' à bas prix');
+    bastien.session.text('economicModel').insert(0, 'Loyers modérés');
+    bastien.session.setCaret('economicModel', 3);
+    const expected = 'Jeunes : Se loger à bas prix';
+    await until(() => [awa.text('need'), bastien.text('need'), server.doc.getText('need').toString()].every((t) => t === expected), 'need converged');
+    await until(() => awa.text('economicModel') === 'Loyers modérés', 'economic model arrived');
+    await until(() => awa.seen.peers.some((p) => p.name === 'Bastien' && p.field === 'economicModel'), 'Bastien seen in the economic model');
+    expect(awa.session.caretOf(awa.seen.peers.find((p) => p.name === 'Bastien')!)).toEqual({ start: 3, end: 3 });
     await until(() => awa.session.status === 'saved' && bastien.session.status === 'saved', 'saved');
   });
 

@@ -20,6 +20,9 @@ export const IdeaFields = graphql(`
     roomId
     title
     description
+    need
+    beneficiaries
+    economicModel
     author {
       ...ParticipantFields
     }
