@@ -92,9 +92,9 @@ describe('Germoir pipeline: from idea to launched activity', { timeout: 300_000 
   test('the facilitator shortlists the idea from the console; the board shows it live', step(async () => {
     const page = pages.facilitator;
     await page.goto(`${server.baseUrl}/animer/${room.id}`);
-    await page.getByRole('button', { name: `Présélectionner « ${IDEA} » pour une étude d’opportunité` }).click();
+    await page.getByRole('button', { name: `Présélectionner pour une étude : « ${IDEA} »` }).click();
     await column(pages.board, 'Présélectionnée').getByRole('link', { name: IDEA, exact: true }).waitFor();
-    await page.getByRole('link', { name: `Ouvrir l’étude de « ${IDEA} »` }).click();
+    await page.getByRole('link', { name: `Ouvrir l’étude : « ${IDEA} »` }).click();
     await h1(page, IDEA).waitFor();
     state.studyUrl = page.url();
     const lineage = page.getByRole('region', { name: 'D’où vient cette étude' });

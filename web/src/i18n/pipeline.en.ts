@@ -58,9 +58,8 @@ export const pipelineEn: Messages['pipeline'] = {
   },
   shortlist: {
     action: 'Shortlist for a study',
-    label: 'Shortlist “{{title}}” for an opportunity study',
-    done: 'Study opened',
-    open: 'Open the study of “{{title}}”',
+    done: 'Open the study',
+    which: ': “{{title}}”',
   },
   study: {
     back: '← Studies and projects',
@@ -221,7 +220,7 @@ export const pipelineEn: Messages['pipeline'] = {
     done: 'done on {{date}}',
     addMilestone: 'Add the milestone',
     markDone: 'Mark “{{title}}” as done',
-    deleteMilestone: 'Delete “{{title}}”',
+    deleteMilestone: 'Remove the milestone “{{title}}”',
     launch: 'Declare the activity launched',
     launched: 'Activity launched on {{date}}.',
     stop: 'Stop the project',

@@ -61,9 +61,8 @@ export const pipelineFr = {
   },
   shortlist: {
     action: 'Présélectionner pour une étude',
-    label: 'Présélectionner «\u00a0{{title}}\u00a0» pour une étude d’opportunité',
-    done: 'Étude ouverte',
-    open: 'Ouvrir l’étude de «\u00a0{{title}}\u00a0»',
+    done: 'Ouvrir l’étude',
+    which: '\u00a0: «\u00a0{{title}}\u00a0»',
   },
   study: {
     back: '← Études et projets',
@@ -224,7 +223,7 @@ export const pipelineFr = {
     done: 'fait le {{date}}',
     addMilestone: 'Ajouter le jalon',
     markDone: 'Marquer «\u00a0{{title}}\u00a0» comme fait',
-    deleteMilestone: 'Supprimer «\u00a0{{title}}\u00a0»',
+    deleteMilestone: 'Retirer le jalon «\u00a0{{title}}\u00a0»',
     launch: 'Déclarer l’activité lancée',
     launched: 'Activité lancée le {{date}}.',
     stop: 'Arrêter le projet',

@@ -54,11 +54,13 @@ export function CriteriaEditor({ factoryId }: { factoryId: string }) {
             <strong>{criterion.label}</strong>
             {criterion.description && <span className="pipeline-muted"> — {criterion.description}</span>}
             <span className="button-row">
-              <Button variant="quiet" disabled={index === 0} busy={action.busy} aria-label={t('pipeline.criteria.up', { label: criterion.label })} onClick={() => move(index, -1)}>
-                ↑
+              <Button variant="quiet" disabled={index === 0} busy={action.busy} onClick={() => move(index, -1)}>
+                <span aria-hidden="true">↑</span>
+                <span className="visually-hidden">{t('pipeline.criteria.up', { label: criterion.label })}</span>
               </Button>
-              <Button variant="quiet" disabled={index === active.length - 1} busy={action.busy} aria-label={t('pipeline.criteria.down', { label: criterion.label })} onClick={() => move(index, 1)}>
-                ↓
+              <Button variant="quiet" disabled={index === active.length - 1} busy={action.busy} onClick={() => move(index, 1)}>
+                <span aria-hidden="true">↓</span>
+                <span className="visually-hidden">{t('pipeline.criteria.down', { label: criterion.label })}</span>
               </Button>
               <Button variant="quiet" busy={action.busy} aria-label={t('pipeline.criteria.archiveLabel', { label: criterion.label })} onClick={() => void action.run(async () => (await archive({ variables: { id: criterion.id } }), t('pipeline.criteria.archived', { label: criterion.label })))}>
                 {t('pipeline.criteria.archive')}

@@ -21,6 +21,9 @@ export function ShortlistButton({ ideaId, title }: { ideaId: string; title: stri
   const [studyId, setStudyId] = useState<string | null>(null);
   const [error, setError] = useState<PipelineErrorKey | null>(null);
 
+  // The visible words start the accessible name (label in name); the idea's title follows for screen readers.
+  const which = <span className="visually-hidden">{t('pipeline.shortlist.which', { title })}</span>;
+
   async function run() {
     setError(null);
     try {
@@ -34,12 +37,14 @@ export function ShortlistButton({ ideaId, title }: { ideaId: string; title: stri
   return (
     <span className="shortlist">
       {studyId ? (
-        <Link to={studyPath(studyId)} className="button button--secondary" aria-label={t('pipeline.shortlist.open', { title })}>
+        <Link to={studyPath(studyId)} className="button button--secondary">
           {t('pipeline.shortlist.done')}
+          {which}
         </Link>
       ) : (
-        <Button variant="secondary" busy={loading} aria-label={t('pipeline.shortlist.label', { title })} onClick={() => void run()}>
+        <Button variant="secondary" busy={loading} onClick={() => void run()}>
           {t('pipeline.shortlist.action')}
+          {which}
         </Button>
       )}
       <span role="alert" className="shortlist__error">
