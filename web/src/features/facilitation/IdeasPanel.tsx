@@ -13,6 +13,7 @@ import { DeleteClusterDocument, MergeIdeasDocument, MoveIdeaDocument, SaveCluste
 import type { BoardTarget } from './boardTargets';
 import { boardCollision, boardKeyboardCoordinates, draggedIdea, draggedTitle, dropData, useDndSensors, type DragData, type DropData } from './dnd';
 import { useAction, type ConsoleRoom } from './useAction';
+import { ShortlistButton } from '../pipeline/ShortlistButton';
 
 const NO_CLUSTER = '';
 
@@ -247,6 +248,7 @@ export function IdeasPanel({ room }: { room: ConsoleRoom }) {
                       <SelectField label={t('console.moveLabel', { title: idea.title })} hideLabel options={clusterOptions} value={idea.clusterId ?? NO_CLUSTER} disabled={busy} onChange={(e) => void move(idea, e.target.value)} />
                     </div>
                   )}
+                  {room.phase === 'CONVERGE' && <ShortlistButton ideaId={idea.id} title={idea.title} />}
                 </IdeaCard>
               </DropZone>
             )}
