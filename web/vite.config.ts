@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { graphqlDocuments } from './graphql-documents';
 
 // The API listens on port 4000 in development (`npm run dev` at the root).
 // The web app always talks to its own origin, so the same build works behind
@@ -13,7 +14,7 @@ const proxy = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [graphqlDocuments(decodeURIComponent(new URL('./src/', import.meta.url).pathname)), react()],
   server: { port: 5173, proxy },
   preview: { port: 4173, proxy },
   build: {
