@@ -5,6 +5,7 @@ import { Factory } from '../factories/factory.entity.js';
 import { ApiToken, type ApiTokenScope } from './api-token.entity.js';
 import { Membership } from './membership.entity.js';
 import { authorize, requireSignedIn } from './policy.js';
+import { announceRevocation } from './revocation.js';
 import { Session, SessionKind } from './session.entity.js';
 import { apiTokenMatches, newApiTokenSecret, parseApiToken, randomSecret, signSessionToken, verifyPassword, verifySessionToken } from './tokens.js';
 import { User } from './user.entity.js';
@@ -90,6 +91,8 @@ export async function logout(ctx: Context): Promise<boolean> {
   const viewer = ctx.viewer;
   if (viewer.kind !== 'FACILITATOR' && viewer.kind !== 'PARTICIPANT') return false;
   const revoked = await ctx.em.nativeUpdate(Session, { id: viewer.sessionId, revokedAt: null }, { revokedAt: new Date() });
+  // Committed (one statement): WebSocket connections on every instance drop this session now.
+  if (revoked > 0) await announceRevocation(ctx.app, [`session:${viewer.sessionId}`]);
   return revoked > 0;
 }
 
@@ -132,6 +135,7 @@ export async function revokeApiToken(ctx: Context, tokenId: string): Promise<Api
   authorize(ctx.viewer, 'apiToken:manage', apiToken.factory.id);
   apiToken.revokedAt ??= new Date();
   await ctx.em.flush();
+  await announceRevocation(ctx.app, [`token:${apiToken.id}`]);
   return apiToken;
 }
 

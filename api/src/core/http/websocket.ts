@@ -2,11 +2,11 @@ import type http from 'node:http';
 import { GraphQLError, parse, specifiedRules, validate, getOperationAST, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { createContext, type App } from '../context.js';
+import { createContext, type App, type Context } from '../context.js';
 import { formatError } from '../errors.js';
 import { LIMITS } from '../graphql/limits.js';
 import { FanOut, type Sink } from './fanout.js';
-import { viewerFor } from './viewer.js';
+import { ConnectionViewers, viewerFor } from './viewer.js';
 
 /** Cookies ride along on cross-site WebSocket upgrades: only trust them from our own origin. */
 function sameOrigin(request: http.IncomingMessage): boolean {
@@ -42,8 +42,11 @@ function credentials(ctx: WsContext): [string | undefined, string | undefined] {
 export function attachGraphqlWs(app: App, schema: GraphQLSchema, httpServer: http.Server, armorRules: ValidationRule[]) {
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: LIMITS.maxWsMessageBytes });
   const fanout = new FanOut();
-  /** Subscriptions' sharing key and socket, by their context (fanout.ts writes shared results directly). */
-  const operationKeys = new WeakMap<object, { key: string; sink: Sink }>();
+  /** Subscriptions' connection, sharing key and socket, by their context (fanout.ts writes shared results directly). */
+  const operationKeys = new WeakMap<object, { connection: object; key: string; sink: Sink }>();
+  const viewers = new ConnectionViewers(app);
+  /** The connection's viewer, read once and kept until revoked (viewer.ts). */
+  const viewerOf = (ctx: WsContext, em: Context['em']) => viewers.viewerOf(ctx, () => viewerFor(app, em, ...credentials(ctx)));
   const rules = [...specifiedRules, ...armorRules];
   // Documents that passed parsing and validation (limits included), by query text: clients repeat a few
   // operations (a co-editing push per keystroke), and validating one costs more than running it.
@@ -61,7 +64,7 @@ export function attachGraphqlWs(app: App, schema: GraphQLSchema, httpServer: htt
       schema,
       onConnect: async (ctx) => {
         try {
-          await viewerFor(app, app.orm.em.fork(), ...credentials(ctx));
+          await viewerOf(ctx, app.orm.em.fork());
           return true;
         } catch {
           return false; // closes with 4403 Forbidden: a bad explicit token
@@ -84,25 +87,29 @@ export function attachGraphqlWs(app: App, schema: GraphQLSchema, httpServer: htt
         if (!operation) return [withCode(new GraphQLError('Unknown operation.'), 'OPERATION_RESOLUTION_FAILURE')];
         const em = app.orm.em.fork();
         try {
-          // Resolved per operation, so that a revoked token stops working for new operations at once.
-          const viewer = await viewerFor(app, em, ...credentials(ctx));
+          // Kept per connection; a revocation (announced on every instance) drops it, so that the next
+          // operation reads it again and is refused.
+          const viewer = await viewerOf(ctx, em);
           const contextValue = createContext(app, viewer, `ws-${_id}`, em, ctx.extra.request.socket.remoteAddress ?? 'unknown');
           if (operation.operation === 'subscription') {
             // Variables that only choose where a stream starts (`afterSeq`, `stateVector`) or which of its
             // events the subscriber skips (`clientId`, its own echo) do not change how an event executes:
             // subscribers that differ only by them still share one execution per event.
             const { afterSeq: _start, stateVector: _vector, clientId: _client, ...shared } = (payload.variables ?? {}) as Record<string, unknown>;
-            operationKeys.set(contextValue, { key: FanOut.operationKey(payload.query, payload.operationName, shared), sink: { socket: ctx.extra.socket, id: _id } });
+            operationKeys.set(contextValue, { connection: ctx, key: FanOut.operationKey(payload.query, payload.operationName, shared), sink: { socket: ctx.extra.socket, id: _id } });
           }
           return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('Unauthenticated.')];
         }
       },
-      subscribe: (args) => {
+      subscribe: async (args) => {
         const shared = operationKeys.get(args.contextValue as object);
-        return fanout.subscribe(args, shared?.key, shared?.sink);
+        const result = await fanout.subscribe(args, shared?.key, shared?.sink);
+        // Ends with the revocation's error once the connection's credentials are revoked.
+        return shared && Symbol.asyncIterator in result ? viewers.endOnRevoke(shared.connection, result) : result;
       },
+      onClose: (ctx) => viewers.forget(ctx),
       onError: (_ctx, _id, _payload, errors) => mask(errors),
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: mask(result.errors) } : result),
     },
@@ -118,6 +125,7 @@ export function attachGraphqlWs(app: App, schema: GraphQLSchema, httpServer: htt
       for (const client of wsServer.clients) client.close(1001, 'Server shutting down');
       await server.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+      await viewers.close();
     },
   };
 }
