@@ -1,12 +1,28 @@
+import type { ApolloCache } from '@apollo/client';
 import { useCallback, useRef, useState } from 'react';
 import type { IdeaFieldsFragment } from '../../gql/graphql';
 import { describeActionError, type ActionErrorKey } from '../rooms/roomErrors';
+import { IdeaFields } from '../rooms/documents';
 import { applyRoomEvent } from '../rooms/roomEvents';
 import { PlaceIdeaDocument } from './documents';
 import type { Placement } from './matrixGeometry';
 import { useAction } from './useAction';
 
 const layerOf = (ideaId: string) => `matrix:${ideaId}`;
+
+/**
+ * Shows a move at once, in the idea's optimistic layer (`matrix:<id>`), through the feed's own code. The
+ * version written is newer than what the cache holds: the answer to an earlier move of the same burst
+ * may be there already, and applyRoomEvent keeps a result older than it out.
+ */
+export function placeOptimistically(cache: ApolloCache, roomId: string, idea: IdeaFieldsFragment, at: Placement | null): void {
+  const matrix = at && { __typename: 'MatrixPlacement' as const, ...at };
+  cache.recordOptimisticTransaction((c) => {
+    const current = c.readFragment({ id: c.identify({ __typename: 'Idea', id: idea.id }), fragment: IdeaFields, fragmentName: 'IdeaFields', optimistic: true }) ?? idea;
+    const updatedAt = new Date(Math.max(Date.parse(current.updatedAt), Date.parse(idea.updatedAt)) + 1).toISOString();
+    applyRoomEvent(c, roomId, { __typename: 'IdeaUpdated', idea: { ...current, matrix, updatedAt } });
+  }, layerOf(idea.id));
+}
 
 /**
  * Places ideas on the impact/feasibility matrix. Each move shows at once: an `IdeaUpdated` event is applied
@@ -49,8 +65,7 @@ export function usePlacement(roomId: string) {
   const place = useCallback(
     (idea: IdeaFieldsFragment, at: Placement | null) => {
       setError(null);
-      const matrix = at && { __typename: 'MatrixPlacement' as const, ...at };
-      client.cache.recordOptimisticTransaction((cache) => void applyRoomEvent(cache, roomId, { __typename: 'IdeaUpdated', idea: { ...idea, matrix } }), layerOf(idea.id));
+      placeOptimistically(client.cache, roomId, idea, at);
       wanted.current.set(idea.id, at);
       if (!sending.current.has(idea.id)) void send(idea.id);
     },

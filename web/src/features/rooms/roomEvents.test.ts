@@ -6,6 +6,7 @@ import { RoomLiveDocument } from './documents';
 import { IdeaReferences } from '../library/boardDocuments';
 import { createPresenceStore } from './presence';
 import { applyRoomEvent, readLastSeq, type RoomEventInput } from './roomEvents';
+import { placeOptimistically } from '../facilitation/usePlacement';
 
 const ROOM = 'Um9vbTox';
 const at = '2026-11-26T10:00:00.000Z';
@@ -258,6 +259,28 @@ describe('applyRoomEvent', () => {
     expect(read().myVotes).toMatchObject({ used: 2, remaining: 4 });
     apply({ __typename: 'RoomSettingsChanged', seq: 7, at, locked: false, ideasRevealed: false, talliesRevealed: false, settings: { ...settings, votesPerParticipant: 1 } });
     expect(read().myVotes).toMatchObject({ used: 2, remaining: 0 });
+  });
+
+  it('does not step an idea back when the event of an earlier change arrives after the result of a later one', () => {
+    const { apply, read } = setup(liveRoom({ phase: 'CONVERGE', ideas: [idea('I:1', 'Recyclerie')] }));
+    const placed = (impact: number, updatedAt: string) => idea('I:1', 'Recyclerie', { matrix: { __typename: 'MatrixPlacement', impact, feasibility: 50 }, updatedAt });
+    apply({ __typename: 'IdeaUpdated', idea: placed(70, '2026-11-26T10:02:00.000Z') }); // the last move's answer
+    apply({ __typename: 'IdeaUpdated', seq: 6, at, idea: { ...placed(60, '2026-11-26T10:01:00.000Z'), votes: { __typename: 'IdeaVotes', total: 3, voters: 2, mine: null } } });
+    expect(read().ideas[0]).toMatchObject({ matrix: { impact: 70 }, votes: { total: 3, voters: 2 } });
+    expect(read().lastSeq).toBe(6);
+    apply({ __typename: 'IdeaUpdated', seq: 7, at, idea: placed(70, '2026-11-26T10:02:00.000Z') });
+    expect(read().ideas[0]!.matrix).toMatchObject({ impact: 70 });
+  });
+
+  it('a burst of matrix moves shows the last one, even once the answer to an earlier move is in the cache', () => {
+    const { apply, cache } = setup(liveRoom({ phase: 'CONVERGE', ideas: [idea('I:1', 'Recyclerie')] }));
+    const optimistic = () => cache.readQuery({ query: RoomLiveDocument, variables: { id: ROOM } }, true)!.room.ideas[0]!.matrix;
+    const props = idea('I:1', 'Recyclerie'); // what the component rendered before the burst
+    placeOptimistically(cache, ROOM, props, { impact: 55, feasibility: 50 });
+    // The server answers the first move (a newer updatedAt) while the keys go on.
+    apply({ __typename: 'IdeaUpdated', idea: idea('I:1', 'Recyclerie', { matrix: { __typename: 'MatrixPlacement', impact: 55, feasibility: 50 }, updatedAt: '2026-11-26T10:05:00.000Z' }) });
+    placeOptimistically(cache, ROOM, props, { impact: 70, feasibility: 75 });
+    expect(optimistic()).toMatchObject({ impact: 70, feasibility: 75 });
   });
 
   it('a matrix placement applied in an optimistic layer shows at once and goes away with the layer; the event stays', () => {

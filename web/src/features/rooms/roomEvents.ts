@@ -115,7 +115,8 @@ function ideaCacheId(ctx: Ctx, ideaId: string): string {
  * Writes an idea and puts it on the board. Events are ordered and authoritative, except
  * that they never carry the viewer's own dots (`votes.mine` is null in events) nor, in
  * anonymous rooms, the author of one's own idea: those are kept. A mutation result may be older than what events already brought: it never
- * overwrites a newer version, nor the vote counts, which only events and vote results move.
+ * overwrites a newer version, nor the vote counts, which only events and vote results move. Nor does an
+ * event older than the version a mutation result wrote (the event of that change follows it).
  */
 function upsertIdea(ctx: Ctx, idea: IdeaFieldsFragment, isNew = false) {
   const id = ideaCacheId(ctx, idea.id);
@@ -134,7 +135,10 @@ function upsertIdea(ctx: Ctx, idea: IdeaFieldsFragment, isNew = false) {
       // author: the viewer's own authorship, once known, is kept.
       const meId = readRoomState(ctx.cache, ctx.roomId)?.me?.id;
       const author = idea.author ?? (existing.author && existing.author.id === meId ? existing.author : null);
-      data = { ...idea, author, votes: { ...idea.votes, mine: idea.votes.mine ?? existing.votes.mine } };
+      const votes = { ...idea.votes, mine: idea.votes.mine ?? existing.votes.mine };
+      // The viewer's own mutation may have brought a later version already (its event is on the way, after
+      // this one): the idea does not step back meanwhile; the counts are the event's.
+      data = Date.parse(existing.updatedAt) > Date.parse(idea.updatedAt) ? { ...existing, votes } : { ...idea, author, votes };
     }
   }
   const ref = ctx.cache.writeFragment({ id, fragment: IdeaFields, fragmentName: 'IdeaFields', data });
