@@ -1,5 +1,6 @@
 // Shared by the end-to-end tests written after room.test.mjs: Chromium (Debian's, headless), pages sized
 // as a phone or a desktop, screenshots in the git-ignored screenshots folder, facilitator login.
+import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, test } from 'node:test';
@@ -37,6 +38,16 @@ export async function logIn(page, baseUrl, account = FACILITATOR) {
   await page.getByLabel('Mot de passe').fill(account.password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.getByRole('heading', { level: 1, name: 'Mes fabriques à projets' }).waitFor();
+}
+
+/** A GraphQL request from the page, with its session cookie; fails the test on a GraphQL error. */
+export async function gql(page, query, variables = {}) {
+  const result = await page.evaluate(
+    async ({ query, variables }) => (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json(),
+    { query, variables },
+  );
+  assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+  return result.data;
 }
 
 /** Runs a test step, remembering failures so that the server log is printed at the end. */

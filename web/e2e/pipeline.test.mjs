@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { seriousViolations } from './axe.mjs';
-import { DESKTOP, PHONE, launchBrowser, logIn, openPage, screenshot, screenshots, stepper } from './browser.mjs';
+import { DESKTOP, PHONE, gql, launchBrowser, logIn, openPage, screenshot, screenshots, stepper } from './browser.mjs';
 import { startServer } from './server.mjs';
 
 const ROOM_TITLE = 'Atelier alimentation — Plateau de Haye';
@@ -38,16 +38,6 @@ async function shots(page, name) {
     await screenshot(page, `${suffix}-${name}`);
   }
   if (size) await page.setViewportSize(size);
-}
-
-/** A GraphQL request from the page, with its session cookie. */
-async function gql(page, query, variables = {}) {
-  const result = await page.evaluate(
-    async ({ query, variables }) => (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json(),
-    { query, variables },
-  );
-  assert.equal(result.errors, undefined, JSON.stringify(result.errors));
-  return result.data;
 }
 
 const h1 = (page, name) => page.getByRole('heading', { level: 1, name });

@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment RoomBallotFields on RoomBallot {\n    studyId\n    title\n    summary\n    criteria {\n      id\n      label\n      description\n    }\n    myScores {\n      criterionId\n      score\n    }\n  }\n": typeof types.RoomBallotFieldsFragmentDoc,
+    "\n  query RoomBallots($roomId: ID!) {\n    roomBallots(roomId: $roomId) {\n      ...RoomBallotFields\n    }\n  }\n": typeof types.RoomBallotsDocument,
+    "\n  mutation RateStudyInRoom($input: RateStudyInput!) {\n    rateStudyInRoom(input: $input) {\n      ...RoomBallotFields\n    }\n  }\n": typeof types.RateStudyInRoomDocument,
     "\n  query Dashboard {\n    viewer {\n      kind\n      user {\n        id\n        displayName\n        memberships {\n          role\n          factory {\n            id\n            name\n            slug\n            territory {\n              id\n              name\n              kind\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query FactoryRooms($slug: String!) {\n    factory(slug: $slug) {\n      id\n      rooms(first: 20) {\n        totalCount\n        edges {\n          node {\n            id\n            title\n            code\n            phase\n            locked\n            createdAt\n          }\n        }\n      }\n      needs(first: 50) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.FactoryRoomsDocument,
     "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      id\n      title\n      code\n      phase\n      locked\n      createdAt\n    }\n  }\n": typeof types.CreateRoomDocument,
@@ -123,6 +126,9 @@ type Documents = {
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
 };
 const documents: Documents = {
+    "\n  fragment RoomBallotFields on RoomBallot {\n    studyId\n    title\n    summary\n    criteria {\n      id\n      label\n      description\n    }\n    myScores {\n      criterionId\n      score\n    }\n  }\n": types.RoomBallotFieldsFragmentDoc,
+    "\n  query RoomBallots($roomId: ID!) {\n    roomBallots(roomId: $roomId) {\n      ...RoomBallotFields\n    }\n  }\n": types.RoomBallotsDocument,
+    "\n  mutation RateStudyInRoom($input: RateStudyInput!) {\n    rateStudyInRoom(input: $input) {\n      ...RoomBallotFields\n    }\n  }\n": types.RateStudyInRoomDocument,
     "\n  query Dashboard {\n    viewer {\n      kind\n      user {\n        id\n        displayName\n        memberships {\n          role\n          factory {\n            id\n            name\n            slug\n            territory {\n              id\n              name\n              kind\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  query FactoryRooms($slug: String!) {\n    factory(slug: $slug) {\n      id\n      rooms(first: 20) {\n        totalCount\n        edges {\n          node {\n            id\n            title\n            code\n            phase\n            locked\n            createdAt\n          }\n        }\n      }\n      needs(first: 50) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.FactoryRoomsDocument,
     "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      id\n      title\n      code\n      phase\n      locked\n      createdAt\n    }\n  }\n": types.CreateRoomDocument,
@@ -246,6 +252,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoomBallotFields on RoomBallot {\n    studyId\n    title\n    summary\n    criteria {\n      id\n      label\n      description\n    }\n    myScores {\n      criterionId\n      score\n    }\n  }\n"): (typeof documents)["\n  fragment RoomBallotFields on RoomBallot {\n    studyId\n    title\n    summary\n    criteria {\n      id\n      label\n      description\n    }\n    myScores {\n      criterionId\n      score\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoomBallots($roomId: ID!) {\n    roomBallots(roomId: $roomId) {\n      ...RoomBallotFields\n    }\n  }\n"): (typeof documents)["\n  query RoomBallots($roomId: ID!) {\n    roomBallots(roomId: $roomId) {\n      ...RoomBallotFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateStudyInRoom($input: RateStudyInput!) {\n    rateStudyInRoom(input: $input) {\n      ...RoomBallotFields\n    }\n  }\n"): (typeof documents)["\n  mutation RateStudyInRoom($input: RateStudyInput!) {\n    rateStudyInRoom(input: $input) {\n      ...RoomBallotFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

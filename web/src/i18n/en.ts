@@ -6,6 +6,7 @@ import { libraryBoardEn } from './library.board.en';
 import { pipelineNavEn } from './pipeline.nav.en';
 import { facilitation2En } from './facilitation2.en';
 import { dndEn } from './dnd.en';
+import { ballotEn } from './ballot.en';
 
 export const en: Messages = {
   app: {
@@ -341,6 +342,7 @@ export const en: Messages = {
   },
   facilitation: facilitation2En,
   dnd: dndEn,
+  ballot: ballotEn,
   library: libraryBoardEn as Messages['library'], // see fr.ts
   pipeline: pipelineNavEn as Messages['pipeline'], // see fr.ts
   coedit: coeditEn,

@@ -7,6 +7,7 @@ import { pipelineNavFr } from './pipeline.nav.fr';
 import type { PipelineFr } from './pipeline.fr';
 import { facilitation2Fr } from './facilitation2.fr';
 import { dndFr } from './dnd.fr';
+import { ballotFr } from './ballot.fr';
 
 /**
  * French messages: the reference language. Every other language must provide
@@ -346,6 +347,7 @@ export const fr = {
   },
   facilitation: facilitation2Fr,
   dnd: dndFr,
+  ballot: ballotFr,
   library: libraryBoardFr as LibraryFr, // the screens' messages are added when they load (features/library/messages.ts)
   pipeline: pipelineNavFr as PipelineFr, // the screens' messages are added when they load (features/pipeline/messages.ts)
   coedit: coeditFr,

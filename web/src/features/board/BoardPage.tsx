@@ -5,6 +5,7 @@ import { errorCodes } from '../../app/errors';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Loading } from '../../ui/Loading';
+import { LazyRoomBallots } from '../ballot/LazyRoomBallots';
 import { useViewer } from '../identity/useViewer';
 import { BoardLibrary } from '../library/BoardLibrary';
 import { authorsMayEdit, participantsMayAddIdeas } from '../rooms/phases';
@@ -134,6 +135,8 @@ function Board() {
       </div>
 
       {phase === 'NEEDS' && <NeedsList needs={room.needs} />}
+
+      <LazyRoomBallots show={phase === 'CONVERGE' && !facilitatorView} />
 
       {showResults && <ResultsView />}
 
