@@ -17,6 +17,18 @@ const currentStep = (page) => page.locator('.stepper button[aria-current="step"]
 const handle = (page, title) => page.getByRole('button', { name: new RegExp(`^Glisser «.${title}.» sur une autre idée`) });
 /** dnd-kit's live region saying `text`. */
 const announced = (page, text) => page.locator('[aria-live]').filter({ hasText: text }).waitFor({ state: 'attached' });
+/**
+ * Presses `key` until `text` is announced (at most `max` times): a key pressed while the page is still
+ * settling may move nowhere; the order of the targets itself is unit-tested (boardTargets.test.ts).
+ */
+async function pressUntilAnnounced(page, key, text, max = 6) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    const heard = await page.locator('[aria-live]').filter({ hasText: text }).waitFor({ state: 'attached', timeout: 3000 }).then(() => true, () => false);
+    if (heard) return;
+  }
+  assert.fail(`"${text}" was not announced after ${max} × ${key}`);
+}
 
 describe('Drag and drop with the keyboard and by touch', { timeout: 180_000 }, () => {
   const env = withServerAndBrowser(run);
@@ -67,8 +79,7 @@ describe('Drag and drop with the keyboard and by touch', { timeout: 180_000 }, (
     await facilitator.keyboard.press('Space');
     await announced(facilitator, '«\u00a0Gamma\u00a0» saisie.');
     for (const over of ['l’idée «\u00a0Beta\u00a0»', 'l’idée «\u00a0Alpha\u00a0»', 'groupe «\u00a0Sans groupe\u00a0»', `groupe «\u00a0${GROUP}\u00a0»`]) {
-      await facilitator.keyboard.press('ArrowUp');
-      await announced(facilitator, `«\u00a0Gamma\u00a0» au-dessus d${over.startsWith('l’') ? 'e ' : 'u '}${over}`);
+      await pressUntilAnnounced(facilitator, 'ArrowUp', `«\u00a0Gamma\u00a0» au-dessus d${over.startsWith('l’') ? 'e ' : 'u '}${over}`, 2);
     }
     await facilitator.keyboard.press('Space');
     await announced(facilitator, `«\u00a0Gamma\u00a0» déposée dans le groupe «\u00a0${GROUP}\u00a0».`);
@@ -81,8 +92,7 @@ describe('Drag and drop with the keyboard and by touch', { timeout: 180_000 }, (
     await handle(facilitator, 'Beta').focus();
     await facilitator.keyboard.press('Enter');
     await announced(facilitator, '«\u00a0Beta\u00a0» saisie.');
-    await facilitator.keyboard.press('ArrowUp');
-    await announced(facilitator, '«\u00a0Beta\u00a0» au-dessus de l’idée «\u00a0Alpha\u00a0»');
+    await pressUntilAnnounced(facilitator, 'ArrowUp', '«\u00a0Beta\u00a0» au-dessus de l’idée «\u00a0Alpha\u00a0»', 2);
     await facilitator.keyboard.press('Enter');
     const dialog = facilitator.getByRole('dialog', { name: 'Fusionner «\u00a0Beta\u00a0» dans «\u00a0Alpha\u00a0»\u00a0?' });
     await dialog.waitFor();
