@@ -116,12 +116,12 @@ interface QueryCte {
  * similarity test then keeps the words at TYPO_THRESHOLD or closer. Null when no word is searchable
  * (stop words, punctuation).
  */
-function plainQuery(query: string): QueryCte {
+function plainQuery(query: string, factoryId: string): QueryCte {
   // Split as the lexicon is (letters and digits), so that "tiers-lieu" and "l’école" meet known words.
   const words = [...new Set(query.split(/[^\p{L}\p{N}]+/u).filter(Boolean))].slice(0, 10);
   return {
     rank: 'ts_rank',
-    params: [words, '__factory__', '__factory__'],
+    params: [words, factoryId, factoryId],
     sql: `q as (
       with w as (select k, lower(f_unaccent(word)) as word from unnest(array[?]::text[]) with ordinality as t(word, k)),
       near as (
@@ -172,7 +172,7 @@ const FACET_SAMPLE = 1500;
  */
 function matchedSet(req: SearchRequest, query: QueryCte | null): { sql: string; params: unknown[] } {
   const f = req.filter;
-  const params: unknown[] = query ? query.params.map((p) => (p === '__factory__' ? req.factoryId : p)) : [];
+  const params: unknown[] = query ? [...query.params] : [];
   const flags: string[] = [];
   const flag = (name: string, condition: string, values: unknown[]) => {
     flags.push(`${values.length ? condition : 'true'} as ${name}`);
@@ -287,7 +287,7 @@ export async function search(em: EntityManager, req: SearchRequest): Promise<Sea
       ${total} as total,
       ${text ? '(select mask from s) <> 0' : 'false'} as approximate`;
   const tailParams = [...(after ? [after.key, after.key, after.id] : []), req.first + 1];
-  const query = !text ? null : hasOperators(req.query!) ? operatorQuery(req.query!) : plainQuery(req.query!);
+  const query = !text ? null : hasOperators(req.query!) ? operatorQuery(req.query!) : plainQuery(req.query!, req.factoryId);
   const { sql, params } = matchedSet(req, query);
   const counts = cube && (req.total || req.facets) ? countTable(req) : { sql: '', params: [] };
   const [row] = await em
