@@ -5,10 +5,9 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { seriousViolations } from './axe.mjs';
-import { DESKTOP, PHONE, launchBrowser, logIn, openPage, screenshots, stepper } from './browser.mjs';
-import { startServer } from './server.mjs';
+import { DESKTOP, PHONE, gql, logIn, openPage, screenshots, stepper, withServerAndBrowser } from './browser.mjs';
 
 // From the demo library (api/src/library/demo-initiatives.ts).
 const RECYCLERIE = 'Recyclerie des Deux Rives';
@@ -17,18 +16,16 @@ const ROOM_TITLE = 'Atelier énergie — Haussonville';
 const IDEA = 'Centrale solaire sur le gymnase';
 const NOTE = 'Le montage en SCIC et la campagne de souscription';
 
-/** @type {Awaited<ReturnType<typeof startServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
 const pageErrors = [];
 /** @type {Record<string, import('playwright-core').Page>} */
 const pages = {};
 const room = { id: '', code: '' };
 const run = stepper();
+/** @type {ReturnType<typeof withServerAndBrowser>} */
+let env;
 const { step } = run;
 
-const newPage = (viewport, mobile = false) => openPage(browser, viewport, { mobile, errors: pageErrors });
+const newPage = (viewport, mobile = false) => openPage(env.browser, viewport, { mobile, errors: pageErrors });
 
 /** A full-page screenshot at phone and desktop sizes. */
 async function shots(page, name) {
@@ -38,16 +35,6 @@ async function shots(page, name) {
     await page.screenshot({ path: path.join(screenshots, `${suffix}-${name}.png`), fullPage: true });
   }
   if (size) await page.setViewportSize(size);
-}
-
-/** A GraphQL request from the page, with its session cookie. */
-async function gql(page, query, variables = {}) {
-  const result = await page.evaluate(
-    async ({ query, variables }) => (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json(),
-    { query, variables },
-  );
-  assert.equal(result.errors, undefined, JSON.stringify(result.errors));
-  return result.data;
 }
 
 const h1 = (page, name) => page.getByRole('heading', { level: 1, name });
@@ -62,20 +49,11 @@ async function search(page, words) {
 }
 
 describe('Germoir benchmark library', { timeout: 240_000 }, () => {
-  test('the built server gets ready and Chromium starts', step(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  }));
-
-  after(async () => {
-    await browser?.close();
-    if (run.failed && server) console.log(`# server log (last lines):\n${server.logTail().replace(/^/gm, '# ')}`);
-    await server?.stop();
-  });
+  env = withServerAndBrowser(run);
 
   test('a facilitator logs in; a room with an idea exists and a participant is in it', step(async () => {
     const page = (pages.facilitator = await newPage(DESKTOP));
-    await logIn(page, server.baseUrl);
+    await logIn(page, env.server.baseUrl);
 
     // The room and its idea are set up through the API: the room screens have their own test.
     const { myFactories } = await gql(page, 'query { myFactories { id } }');
@@ -85,7 +63,7 @@ describe('Germoir benchmark library', { timeout: 240_000 }, () => {
     await gql(page, 'mutation ($input: CreateIdeaInput!) { createIdea(input: $input) { id } }', { input: { roomId: room.id, title: IDEA } });
 
     const awa = (pages.awa = await newPage(PHONE, true));
-    await awa.goto(`${server.baseUrl}/r/${room.code}`);
+    await awa.goto(`${env.server.baseUrl}/r/${room.code}`);
     await awa.getByLabel('Votre prénom ou pseudo').fill('Awa');
     await awa.getByRole('button', { name: 'Rejoindre' }).click();
     await h1(awa, ROOM_TITLE).waitFor();
@@ -173,7 +151,7 @@ describe('Germoir benchmark library', { timeout: 240_000 }, () => {
     // In the room: the facilitator's board and the participant's phone (opened anew) show the reference.
     const board = await newPage(DESKTOP);
     await board.context().addCookies(await page.context().cookies());
-    await board.goto(`${server.baseUrl}/salle/${encodeURIComponent(room.id)}`);
+    await board.goto(`${env.server.baseUrl}/salle/${encodeURIComponent(room.id)}`);
     const card = board.getByRole('article', { name: IDEA });
     await card.getByText('S’inspire de 1 initiative', { exact: false }).waitFor();
     await card.getByText(ENERGIE).waitFor();
