@@ -9,12 +9,12 @@ export function useRunAction<K>(describe: (error: unknown) => K) {
   const [error, setError] = useState<K | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const run = useCallback(
-    async (work: () => Promise<string | null>) => {
+    async (work: () => Promise<string | null | void>) => {
       setBusy(true);
       setError(null);
       setDone(null);
       try {
-        setDone(await work());
+        setDone((await work()) ?? null);
         return true;
       } catch (e) {
         setError(describe(e));

@@ -1,7 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
+import { useRunAction } from '../../app/useRunAction';
 import type { ConsoleRoomQuery } from '../../gql/graphql';
-import { describeActionError, type ActionErrorKey } from '../rooms/roomErrors';
+import { describeActionError } from '../rooms/roomErrors';
 import { applyRoomEvent, type RoomEventInput } from '../rooms/roomEvents';
 
 export type ConsoleRoom = ConsoleRoomQuery['room'];
@@ -17,28 +18,11 @@ export const settingsEventOf = (r: Pick<ConsoleRoom, 'locked' | 'ideasRevealed' 
  */
 export function useAction(roomId: string) {
   const client = useApolloClient();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ActionErrorKey | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { busy, error, done, run } = useRunAction(describeActionError);
 
   const apply = useCallback((...events: RoomEventInput[]) => {
     for (const event of events) applyRoomEvent(client.cache, roomId, event);
   }, [client, roomId]);
-
-  const run = useCallback(async (work: () => Promise<string | void>) => {
-    setBusy(true);
-    setError(null);
-    setDone(null);
-    try {
-      setDone((await work()) ?? null);
-      return true;
-    } catch (e) {
-      setError(describeActionError(e));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }, []);
 
   return { client, busy, error, done, run, apply };
 }
