@@ -28,9 +28,9 @@ async function facetsOf(ctx: Context, rows: FacetRow[], approximate: boolean): P
   const of = (facet: FacetRow['facet']) => rows.filter((r) => r.facet === facet);
   const themeRows = of('theme');
   // Through the request's loader: the page's records ask for the same themes.
-  const themes = (await Promise.all(themeRows.map((r) => ctx.loaders.load(Theme, r.value)))).filter((t): t is Theme => !!t);
+  const themes = await Promise.all(themeRows.map((r) => ctx.loaders.load(Theme, r.value)));
   return {
-    themes: byCount(themeRows.map((r) => ({ theme: themes.find((t) => t.id === r.value)!, count: r.n })).filter((t) => t.theme), (t) => t.theme.labelFr),
+    themes: byCount(themeRows.flatMap((r, k) => (themes[k] ? [{ theme: themes[k], count: r.n }] : [])), (t) => t.theme.labelFr),
     regions: byCount(of('region').map((r) => ({ region: r.value, count: r.n })), (r) => r.region),
     legalForms: byCount(of('legalForm').map((r) => ({ legalForm: r.value as LegalForm, count: r.n })), (r) => r.legalForm),
     replicationModes: byCount(of('replicationMode').map((r) => ({ replicationMode: r.value as ReplicationMode, count: r.n })), (r) => r.replicationMode),
