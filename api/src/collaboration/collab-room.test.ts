@@ -7,7 +7,7 @@ import { idOf } from '../core/graphql/node.js';
 import { awarenessClocks } from './awareness.js';
 import { storageStats } from './doc.store.js';
 import { MAX_TITLE_LENGTH } from './collab.service.js';
-import { SimEditor } from './sim-editor.js';
+import { b64, SimEditor, unb64 } from './sim-editor.js';
 
 /* Co-editing and the rest of the room: the board's view of the text, awareness of editors who leave, access lost. */
 
@@ -15,9 +15,6 @@ const DOCUMENT = `query ($ideaId: ID!) { ideaDocument(ideaId: $ideaId) { update 
 const PUSH = `mutation ($ideaId: ID!, $update: String!) { pushIdeaUpdate(ideaId: $ideaId, update: $update) { stored } }`;
 const AWARENESS = `mutation ($i: ID!, $a: String!, $c: String) { pushAwareness(ideaId: $i, awareness: $a, clientId: $c) }`;
 const SUBSCRIBE = `subscription ($ideaId: ID!) { ideaDocUpdates(ideaId: $ideaId) { kind data origin } }`;
-
-const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
-const unb64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
 
 let app: TestApp;
 beforeAll(async () => {

@@ -4,16 +4,13 @@ import { codes, startTestApp, wsOnce, type TestApp } from '../../test/harness.js
 import * as fx from '../../test/fixtures.js';
 import { idOf } from '../core/graphql/node.js';
 import { readSince, storageStats } from './doc.store.js';
-import { SimEditor } from './sim-editor.js';
+import { b64, SimEditor, unb64 } from './sim-editor.js';
 import { COLLAB_LIMITS } from './collab.service.js';
 import { FIELD_LIMITS, type DocTexts } from './idea-doc.js';
 
 const DOCUMENT = `query ($ideaId: ID!, $stateVector: String) { ideaDocument(ideaId: $ideaId, stateVector: $stateVector) { ideaId update stateVector } }`;
 const PUSH = `mutation ($ideaId: ID!, $update: String!) { pushIdeaUpdate(ideaId: $ideaId, update: $update) { stateVector stored } }`;
 const UPDATE_IDEA = `mutation ($input: UpdateIdeaInput!) { updateIdea(input: $input) { id title description } }`;
-
-const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
-const unb64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
 
 let app: TestApp;
 beforeAll(async () => {

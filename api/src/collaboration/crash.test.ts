@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import { freePort } from '../core/database/embedded-postgres.js';
 import { ensureDatabase } from '../core/database/database.js';
 import { DEMO_EMAIL, DEMO_PASSWORD } from '../seed/demo.js';
+import { b64, unb64 } from './sim-editor.js';
 
 /*
  * [CO2] Durability: the built server (dist/main.js) is killed with SIGKILL in the middle of a burst of
@@ -52,9 +53,6 @@ async function gql(url: string, query: string, variables: Record<string, unknown
   });
   return (await res.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
 }
-
-const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
-const unb64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
 
 describe('a killed server', () => {
   it('[CO2] keeps every acknowledged update after SIGKILL during a burst', { timeout: 120_000 }, async () => {

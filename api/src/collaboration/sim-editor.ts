@@ -18,8 +18,9 @@ const SUBSCRIBE = `subscription ($ideaId: ID!, $stateVector: String, $clientId: 
 const DOCUMENT = `query ($ideaId: ID!, $stateVector: String) { ideaDocument(ideaId: $ideaId, stateVector: $stateVector) { update stateVector } }`;
 const PUSH = `mutation ($ideaId: ID!, $update: String!, $clientId: String) { pushIdeaUpdate(ideaId: $ideaId, update: $update, clientId: $clientId) { stateVector stored } }`;
 
-const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
-const unb64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
+/** Base64 as the co-editing API carries updates and state vectors (shared by the collaboration tests). */
+export const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+export const unb64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
 
 interface Result<T> {
   data?: T | null;
