@@ -132,7 +132,12 @@ export async function removeStudyDocument(ctx: Context, id: string): Promise<boo
 }
 
 export async function documentsOf(ctx: Context, study: OpportunityStudy): Promise<StudyDocument[]> {
-  return ctx.em.find(StudyDocument, { study: study.id }, { orderBy: { createdAt: 'asc' } });
+  return ctx.loaders.loadMany(
+    'study-documents',
+    (ids) => ctx.em.find(StudyDocument, { study: { $in: ids } }, { orderBy: { createdAt: 'asc' } }),
+    (d: StudyDocument) => d.study.id,
+    study.id,
+  );
 }
 
 /** Names a person (with an account) as assessor of a study: they may read it and score it. */
@@ -169,7 +174,12 @@ export async function needsOf(ctx: Context, study: OpportunityStudy): Promise<Ne
 
 /** The library references copied when the idea was shortlisted, those the viewer may read (library policy). */
 export async function referencesOf(ctx: Context, study: OpportunityStudy): Promise<StudyReference[]> {
-  const rows = await ctx.em.getConnection().execute<{ initiative_id: string; note: string }[]>('select initiative_id, note from study_reference where study_id = ? order by initiative_id', [study.id]);
+  const rows = await ctx.loaders.loadMany(
+    'study-references',
+    (ids) => ctx.em.getConnection().execute<{ study_id: string; initiative_id: string; note: string }[]>('select study_id, initiative_id, note from study_reference where study_id in (?) order by initiative_id', [ids], 'all', ctx.em.getTransactionContext()),
+    (row: { study_id: string }) => row.study_id,
+    study.id,
+  );
   const found = await Promise.all(rows.map(async (r) => ({ initiative: await getInitiative(ctx, r.initiative_id).catch(() => null), note: r.note })));
   return found.filter((r): r is StudyReference => r.initiative !== null);
 }
