@@ -74,7 +74,12 @@ export async function createCohort(ctx: Context, input: CreateCohortInput): Prom
 }
 
 export function projectsOfCohort(ctx: Context, cohort: Cohort): Promise<Project[]> {
-  return ctx.em.find(Project, { cohort: cohort.id }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+  return ctx.loaders.loadMany(
+    'cohort-projects',
+    (ids) => ctx.em.find(Project, { cohort: { $in: ids } }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+    (p: Project) => p.cohort!.id,
+    cohort.id,
+  );
 }
 
 async function cohortIn(tx: PipelineTx, factoryId: string, cohortId: string): Promise<Cohort> {
@@ -187,7 +192,12 @@ export async function deleteMilestone(ctx: Context, id: string): Promise<boolean
 }
 
 export function milestonesOf(ctx: Context, project: Project): Promise<ProjectMilestone[]> {
-  return ctx.em.find(ProjectMilestone, { project: project.id }, { orderBy: [{ plannedOn: 'asc' }, { createdAt: 'asc' }] });
+  return ctx.loaders.loadMany(
+    'project-milestones',
+    (ids) => ctx.em.find(ProjectMilestone, { project: { $in: ids } }, { orderBy: [{ plannedOn: 'asc' }, { createdAt: 'asc' }] }),
+    (m: ProjectMilestone) => m.project.id,
+    project.id,
+  );
 }
 
 export async function getMilestone(ctx: Context, id: string): Promise<ProjectMilestone> {
