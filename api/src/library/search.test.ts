@@ -221,15 +221,24 @@ describe('library search: counts kept by the database', () => {
     const b = await make({ name: 'Bêta', legalForm: 'SCOP', place: { region: 'Bretagne' }, themeIds: [await theme('culture')], transferability: { replicationMode: 'LICENCE' } }, false);
     const c = await make({ name: 'Gamma', place: { region: 'Bretagne' } });
     const UPDATE = `mutation ($input: UpdateInitiativeInput!) { updateInitiative(input: $input) { initiative { id } } }`;
-    await app.gql(UPDATE, { input: { id: a, fields: { legalForm: 'ASSOCIATION', themeIds: [await theme('numerique')] } } }, token);
-    await app.gql(UPDATE, { input: { id: b, fields: { place: { region: 'Occitanie' } } } }, token);
-    await app.gql(`mutation ($id: ID!) { archiveInitiative(id: $id) { id } }`, { id: c }, token);
-    await app.gql(`mutation ($s: ID!, $m: ID!) { mergeInitiatives(survivorId: $s, mergedId: $m) { id } }`, { s: a, m: b }, token);
-    await app.gql(
-      `mutation ($input: ImportInitiativesInput!) { importInitiatives(input: $input) { applied } }`,
-      { input: { factoryId: g.gid, format: 'CSV', dryRun: false, content: 'name,region,legalForm,themes,replicationMode\nDelta,Bretagne,SCIC,culture | habitat,BRANCH\nEpsilon,,,,\nAlpha,Normandie,SCOP,,' } },
-      token,
+    // Each change must apply: the counts below are checked against the rows, whatever they hold.
+    const ok = async (res: Promise<{ errors?: unknown; data?: Record<string, any> | null }>) => {
+      const done = await res;
+      expect(done.errors).toBeUndefined();
+      return done.data!;
+    };
+    await ok(app.gql(UPDATE, { input: { id: a, fields: { legalForm: 'ASSOCIATION', themeIds: [await theme('numerique')] } } }, token));
+    await ok(app.gql(UPDATE, { input: { id: b, fields: { place: { region: 'Occitanie' } } } }, token));
+    await ok(app.gql(`mutation ($id: ID!) { archiveInitiative(id: $id) { id } }`, { id: c }, token));
+    await ok(app.gql(`mutation ($s: ID!, $m: ID!) { mergeInitiatives(survivorId: $s, mergedId: $m) { id } }`, { s: a, m: b }, token));
+    const imported = await ok(
+      app.gql(
+        `mutation ($input: ImportInitiativesInput!) { importInitiatives(input: $input) { applied } }`,
+        { input: { factoryId: g.gid, format: 'CSV', dryRun: false, content: 'name,region,legalForm,themes,replicationMode\nDelta,Bretagne,SCIC,culture | habitat,BRANCH\nEpsilon,,,,\nAlpha,Normandie,SCOP,,' } },
+        token,
+      ),
     );
+    expect(imported.importInitiatives.applied).toBe(true);
 
     // Every combination of filters the count table answers, against counting the records themselves.
     const truth = async (filter: { statuses: string[]; legalForms?: string[]; regions?: string[] }) => {
