@@ -61,10 +61,15 @@ async function ideaIn(tx: RoomTx, ideaId: string): Promise<Idea> {
   return idea;
 }
 
-async function roomOfIdea(ctx: Context, ideaId: string): Promise<Room> {
+/** The id of the idea's room; NOT_FOUND for an unknown idea. */
+async function roomIdOfIdea(ctx: Context, ideaId: string): Promise<string> {
   const idea = await ctx.em.findOne(Idea, ideaId, { fields: ['id', 'room'] });
   if (!idea) throw notFound('Idea');
-  return getRoom(ctx, idea.room.id, 'room:participate');
+  return idea.room.id;
+}
+
+async function roomOfIdea(ctx: Context, ideaId: string): Promise<Room> {
+  return getRoom(ctx, await roomIdOfIdea(ctx, ideaId), 'room:participate');
 }
 
 export async function createIdea(ctx: Context, roomId: string, input: IdeaInput & { title: string; idempotencyKey?: string | null }): Promise<Idea> {
@@ -234,9 +239,7 @@ export async function placeIdea(ctx: Context, ideaId: string, impact: number | n
     const missing = impact === null ? 'impact' : 'feasibility';
     throw badUserInput('Give both impact and feasibility, or neither to take the idea off the matrix.', { [missing]: ['must be given with the other axis'] });
   }
-  const found = await ctx.em.findOne(Idea, ideaId, { fields: ['id', 'room'] });
-  if (!found) throw notFound('Idea');
-  return facilitate(ctx, found.room.id, async (tx) => {
+  return facilitate(ctx, await roomIdOfIdea(ctx, ideaId), async (tx) => {
     tx.room.requirePhase([Phase.CONVERGE], 'Placing an idea on the matrix');
     const idea = await ideaIn(tx, ideaId);
     if (idea.impact === impact && idea.feasibility === feasibility) return idea;
