@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startGermoir, type Running } from '../src/core/app.js';
@@ -110,6 +110,23 @@ export async function startTestApp(env: Record<string, string> = {}, shared?: { 
 }
 
 /** Runs one operation over graphql-ws and returns its single result. */
+/**
+ * Two API instances on one PostgreSQL, events crossing through Redis pub/sub: started before the
+ * enclosing `describe` runs, stopped after it. Read `a` and `b` inside tests (they are set once started).
+ */
+export function twoInstances(redisUrl: string): { a: TestApp; b: TestApp } {
+  const apps = {} as { a: TestApp; b: TestApp };
+  beforeAll(async () => {
+    apps.a = await startTestApp({ REDIS_URL: redisUrl });
+    apps.b = await startTestApp({ REDIS_URL: redisUrl }, { databaseUrl: apps.a.databaseUrl });
+  });
+  afterAll(async () => {
+    await apps.b?.stop();
+    await apps.a?.stop();
+  });
+  return apps;
+}
+
 export function wsOnce<T = Record<string, any>>(client: Client, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
   return new Promise((resolve, reject) => {
     let result: GraphQLResponse<T> | undefined;

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, subscribeRoom, type TestApp } from '../../test/harness.js';
+import { describe, expect, it } from 'vitest';
+import { subscribeRoom, twoInstances } from '../../test/harness.js';
 import * as fx from '../../test/fixtures.js';
 
 /*
@@ -10,18 +10,10 @@ import * as fx from '../../test/fixtures.js';
 const redisUrl = process.env.REDIS_URL;
 
 describe.skipIf(!redisUrl)('two instances with Redis', () => {
-  let a: TestApp;
-  let b: TestApp;
-  beforeAll(async () => {
-    a = await startTestApp({ REDIS_URL: redisUrl! });
-    b = await startTestApp({ REDIS_URL: redisUrl! }, { databaseUrl: a.databaseUrl });
-  });
-  afterAll(async () => {
-    await b?.stop();
-    await a?.stop();
-  });
+  const apps = twoInstances(redisUrl!);
 
   it('an event made on instance A reaches a subscriber on instance B, and presence crosses too', async () => {
+    const { a, b } = apps;
     const { room, people, facilitator } = await fx.liveRoom(a, {}, 2);
     const [p1, p2] = people as [(typeof people)[0], (typeof people)[0]];
     const onB = await subscribeRoom(b.ws(p1.token), room.id);
@@ -34,6 +26,7 @@ describe.skipIf(!redisUrl)('two instances with Redis', () => {
   });
 
   it('a subscriber moved from A to B resumes without gap or duplicate', async () => {
+    const { a, b } = apps;
     const { room, people, facilitator } = await fx.liveRoom(a, { hiddenTallies: false }, 1);
     const p = people[0]!;
     const onA = await subscribeRoom(a.ws(p.token), room.id);
@@ -54,6 +47,7 @@ describe.skipIf(!redisUrl)('two instances with Redis', () => {
   });
 
   it('a subscriber whose live messages were lost recovers them from the database', async () => {
+    const { a, b } = apps;
     const { room, people, facilitator } = await fx.liveRoom(a, {}, 1);
     const p = people[0]!;
     const onB = await subscribeRoom(b.ws(p.token), room.id);

@@ -1,6 +1,6 @@
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codes, startTestApp, wsOnce, type TestApp } from '../../test/harness.js';
+import { codes, startTestApp, twoInstances, wsOnce, type TestApp } from '../../test/harness.js';
 import * as fx from '../../test/fixtures.js';
 import { convergeRoom, decide, must, shortlist } from './flow.fixtures.js';
 
@@ -145,18 +145,10 @@ describe('pipeline events over graphql-ws', () => {
 /* Two instances on one PostgreSQL, events through Redis (REDIS_URL, as in CI); skipped without it. */
 const redisUrl = process.env.REDIS_URL;
 describe.skipIf(!redisUrl)('pipeline events across instances', () => {
-  let a: TestApp;
-  let b: TestApp;
-  beforeAll(async () => {
-    a = await startTestApp({ REDIS_URL: redisUrl! });
-    b = await startTestApp({ REDIS_URL: redisUrl! }, { databaseUrl: a.databaseUrl });
-  });
-  afterAll(async () => {
-    await b?.stop();
-    await a?.stop();
-  });
+  const apps = twoInstances(redisUrl!);
 
   it('a decision recorded on instance A reaches a tool subscribed on instance B', async () => {
+    const { a, b } = apps;
     const live = await fx.liveRoom(a, {}, 2);
     const s = await convergeRoom(a, live, await fx.themeId(a));
     const study = await shortlist(a, s.ideaId, live.facilitator);
