@@ -65,7 +65,13 @@ export function decisionsOf(ctx: Context, study: OpportunityStudy): Promise<Stee
 }
 
 export async function supersededBy(ctx: Context, decision: SteeringDecision): Promise<SteeringDecision | null> {
-  return ctx.em.findOne(SteeringDecision, { supersedes: decision.id });
+  const [later] = await ctx.loaders.loadMany(
+    'decision-superseded-by',
+    (ids) => ctx.em.find(SteeringDecision, { supersedes: { $in: ids } }),
+    (d: SteeringDecision) => d.supersedes!.id,
+    decision.id,
+  );
+  return later ?? null;
 }
 
 export async function getDecision(ctx: Context, id: string): Promise<SteeringDecision> {
