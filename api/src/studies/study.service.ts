@@ -50,7 +50,7 @@ export async function listStudies(ctx: Context, factoryId: string, args: Studies
 }
 
 /** The shortlisted idea and the ideas merged into it, directly or through earlier merges. */
-async function lineageIdeaIds(ctx: Context, em: Context['em'], ideaId: string): Promise<string[]> {
+async function lineageIdeaIds(em: Context['em'], ideaId: string): Promise<string[]> {
   const rows = await em.getConnection().execute<{ id: string }[]>(
     `with recursive sources(id) as (select id from idea where merged_into_id = ? union select i.id from idea i join sources s on i.merged_into_id = s.id)
      select id from sources`,
@@ -78,7 +78,7 @@ export async function shortlistIdea(ctx: Context, ideaId: string): Promise<Oppor
     if (existing) return existing.id;
     const idea = await tx.em.findOne(Idea, { id: ideaId, deletedAt: null, mergedInto: null });
     if (!idea) throw badUserInput('Only an idea on the board can be shortlisted.', { ideaId: ['must be an idea on the board, not merged into another'] });
-    const sources = await lineageIdeaIds(ctx, tx.em, idea.id);
+    const sources = await lineageIdeaIds(tx.em, idea.id);
     const study = new OpportunityStudy(tx.em.getReference(Factory, room.factory.id), locked.title, idea.title);
     study.roomId = room.id;
     study.ideaId = idea.id;
