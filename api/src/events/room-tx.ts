@@ -42,8 +42,6 @@ export async function inRoomTransaction<T>(
     // 'late' lets work that only concerns one participant (their own row locked) run before taking the
     // room lock, which then covers only the checks that need the room, the writes and the numbering.
     let locked = false;
-    // With 'late', work starts with a reference (id only) and the room is read when locked.
-    const room = options.lock === 'late' ? em.getReference(Room, roomId) : null;
     const lock = async () => {
       if (locked) return;
       locked = true;
@@ -51,14 +49,15 @@ export async function inRoomTransaction<T>(
       const lockMode = options.strength === 'noKeyUpdate' ? undefined : LockMode.PESSIMISTIC_WRITE;
       if (!(await em.findOne(Room, roomId, { lockMode, refresh: true }))) throw notFound('Room');
     };
-    if (!room) await lock();
-    const tx = room ?? em.getReference(Room, roomId);
+    if (options.lock !== 'late') await lock();
+    // With 'late', work starts with a reference (id only) and the room is read when locked.
+    const room = em.getReference(Room, roomId);
     const pending: { type: string; payload: object; audience: string[] }[] = [];
-    const value = await work({ em, room: tx, lock, emit: (type, payload, audience) => pending.push({ type, payload, audience }) });
+    const value = await work({ em, room, lock, emit: (type, payload, audience) => pending.push({ type, payload, audience }) });
     if (pending.length > 0) {
       await lock();
-      const first = tx.lastSeq + 1;
-      tx.lastSeq += pending.length;
+      const first = room.lastSeq + 1;
+      room.lastSeq += pending.length;
       await em.flush();
       const at = new Date().toISOString();
       const events = pending.map((e, i) => ({ roomId, seq: first + i, type: e.type, audience: e.audience, payload: e.payload as Record<string, unknown>, at }));
