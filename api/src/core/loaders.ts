@@ -43,4 +43,10 @@ export class Loaders {
     }
     return loader.load(parentId) as Promise<T[]>;
   }
+
+  /** Forgets what was loaded: what a mutation changed is read again by the fields after it. */
+  clear(): void {
+    this.byEntity.clear();
+    this.byGroup.clear();
+  }
 }

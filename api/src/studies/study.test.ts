@@ -77,6 +77,21 @@ describe('documents and summary', () => {
     expect(codes(await app.gql(NODE, { id: doc.addStudyDocument.id }, s.live.people[0]!.token))).toEqual(['FORBIDDEN']);
     await must(app.gql(`mutation ($id: ID!) { removeStudyDocument(id: $id) }`, { id: doc.addStudyDocument.id }, s.live.facilitator));
     expect((await must(app.gql(NODE, { id: doc.addStudyDocument.id }, s.live.facilitator))).node).toBeNull();
+
+    // Several mutations in one request: each reads what the ones before it changed, not what they loaded.
+    const many = await must(
+      app.gql(
+        `mutation ($id: ID!, $doc: StudyDocumentInput!) {
+          before: updateStudy(input: { id: $id }) { documents { title } }
+          added: addStudyDocument(input: $doc) { id }
+          after: updateStudy(input: { id: $id }) { documents { title } }
+        }`,
+        { id: study.id, doc: { studyId: study.id, title: 'Plan de financement', url: 'https://example.org/plan' } },
+        s.live.facilitator,
+      ),
+    );
+    expect(many.before.documents).toEqual([]);
+    expect(many.after.documents).toEqual([{ title: 'Plan de financement' }]);
   });
 });
 

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Context } from '../context.js';
 import { DateTimeResolver } from 'graphql-scalars';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
@@ -78,10 +79,27 @@ export async function createSchema(): Promise<GraphQLSchema> {
   schema.getMutationType()!.description = 'Writes. Each mutation is atomic: it applies completely or not at all.';
   const subscription = schema.getSubscriptionType();
   if (subscription) subscription.description = 'Live events, over graphql-ws on the same /graphql endpoint.';
+  freshLoadsPerMutation(schema);
   return schema;
 }
 
 /** The SDL committed as schema.graphql: sorted, so that it only changes when the API does. */
 export function printSortedSchema(schema: GraphQLSchema): string {
   return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}
+
+/**
+ * Mutations of one request run in turn: each starts with empty per-request loaders, so that its result
+ * (and the next mutation's) never reads what an earlier one loaded before changing it. Wrapped once here,
+ * on the root fields only: no cost on other fields.
+ */
+function freshLoadsPerMutation(schema: GraphQLSchema): void {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve;
+    if (!resolve) continue;
+    field.resolve = (source, args, context: Context, info) => {
+      context.loaders.clear();
+      return resolve(source, args, context, info);
+    };
+  }
 }
