@@ -29,9 +29,12 @@ export function fileSlug(title: string): string {
   );
 }
 
-/** Starts a download of `text` in the browser (no server round trip). */
-export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const blob = new Blob(['\uFEFF', text], { type });
+/**
+ * Starts a download of `text` in the browser (no server round trip). `bom: false` for a text that is
+ * already complete (a file the API made).
+ */
+export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8', { bom = true } = {}): void {
+  const blob = new Blob(bom ? ['\uFEFF', text] : [text], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

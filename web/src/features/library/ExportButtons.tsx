@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { InitiativeFilter, InitiativeSort, LibraryFileFormat } from '../../gql/graphql';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
+import { downloadText } from '../facilitation/csv';
 import { ExportInitiativesDocument } from './documents';
 import { describeLibraryError } from './libraryErrors';
 
@@ -12,17 +13,6 @@ export interface ExportScope {
   query?: string | null;
   filter?: InitiativeFilter | null;
   sort?: InitiativeSort;
-}
-
-function download(content: string, contentType: string, filename: string) {
-  const url = URL.createObjectURL(new Blob([content], { type: contentType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
 /** Exports the library, or a search result, as a CSV or JSON file the import reads back. */
@@ -39,7 +29,7 @@ export function ExportButtons({ scope, label }: { scope: ExportScope; label: str
       const { data } = await client.query({ query: ExportInitiativesDocument, variables: { ...scope, format }, fetchPolicy: 'no-cache' });
       if (!data) throw new Error('no data');
       const file = data.exportInitiatives;
-      download(file.content, file.contentType, file.filename);
+      downloadText(file.filename, file.content, file.contentType, { bom: false });
       setMessage({ tone: 'info', text: [t('library.importer.exported', { count: file.count }), file.truncated ? t('library.importer.truncated') : ''].filter(Boolean).join(' ') });
     } catch (e) {
       setMessage({ tone: 'error', text: t('library.importer.exportFailed', { reason: t(describeLibraryError(e)) }) });

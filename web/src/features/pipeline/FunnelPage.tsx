@@ -5,6 +5,7 @@ import { BarChart } from '../../ui/BarChart';
 import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { downloadText } from '../facilitation/csv';
 import { FunnelReportDocument } from './documents';
 import { FUNNEL_STEPS, funnelBars, periodOf, rowKey } from './funnel';
 import { LoadState } from './LoadState';
@@ -33,18 +34,6 @@ function FunnelScreen() {
       )}
     </PipelineFactoryScreen>
   );
-}
-
-/** Offers the CSV text as a file, without a second request. */
-function download(csv: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
 function Funnel({ factoryId }: { factoryId: string }) {
@@ -86,7 +75,7 @@ function Funnel({ factoryId }: { factoryId: string }) {
               <p className="pipeline-jobs">{t('pipeline.funnel.jobsCreated', { count: row.jobsCreated })}</p>
             </>
           )}
-          <Button variant="secondary" onClick={() => download(data.pipelineFunnelReport.csv, t('pipeline.funnel.fileName'))}>
+          <Button variant="secondary" onClick={() => downloadText(t('pipeline.funnel.fileName'), data.pipelineFunnelReport.csv, undefined, { bom: false })}>
             {t('pipeline.funnel.download')}
           </Button>
           <h2>{t('pipeline.funnel.table')}</h2>
