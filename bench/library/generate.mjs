@@ -59,7 +59,7 @@ export async function generate(client, factoryId, count) {
   await client.query('begin');
   await client.query(
     `insert into initiative (id, created_at, updated_at, factory_id, name, summary, description, town, postcode, departement, region, legal_form,
-       replication_mode, year_started, jobs_count, funders, revenue_sources, transferable, sources, status, published_at, archived_at)
+       replication_mode, year_started, jobs_count, funders, revenue_sources, transferable, sources, status, published_at, archived_at, theme_ids)
      select gen_random_uuid(), now() - g * interval '7 minutes', now() - g * interval '7 minutes', $1,
        ${pick(v.kinds, 'kind')} || ' ' || ${pick(v.names, 'name')} || ' ' || g,
        ${pick(v.summaries, 'summary')},
@@ -69,16 +69,16 @@ export async function generate(client, factoryId, count) {
        1990 + g % 35, g % 40, array['Région', 'Département'], array['Ventes', 'Subventions'], 'Méthode, outils et statuts',
        jsonb_build_array(jsonb_build_object('url', 'https://example.org/bench/' || g, 'title', 'Fiche ' || g, 'consultedOn', '2026-10-01')),
        (case when ${h('status')} % 20 = 0 then 'ARCHIVED' when ${h('status')} % 10 = 0 then 'DRAFT' else 'PUBLISHED' end)::initiative_status,
-       case when ${h('status')} % 10 <> 0 then now() end, case when ${h('status')} % 20 = 0 then now() end
+       case when ${h('status')} % 10 <> 0 then now() end, case when ${h('status')} % 20 = 0 then now() end,
+       -- One or two shared themes (pseudo-random, reproducible), with the row as the API writes it.
+       array(select id from (select id from theme where factory_id is null order by slug offset (${h('theme')} % 10) limit 1 + (${h('themes')} % 2)) t order by id)
      from generate_series(1, $2::int) g`,
     [factoryId, count],
   );
-  // One or two shared themes per record (pseudo-random, reproducible).
+  // Their theme links (the trigger finds each row's theme ids already right: no second write).
   await client.query(
     `insert into initiative_theme (initiative_id, theme_id)
-     select i.id, t.id from initiative i
-     join lateral (select id from theme where factory_id is null order by slug offset (abs(hashtext(i.name)) % 10) limit 1 + (abs(hashtext(i.town)) % 2)) t on true
-     where i.factory_id = $1
+     select i.id, t from initiative i, unnest(i.theme_ids) t where i.factory_id = $1
      on conflict do nothing`,
     [factoryId],
   );

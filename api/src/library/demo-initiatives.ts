@@ -127,7 +127,7 @@ export function seedDemoInitiatives(em: EntityManager, factory: Factory, themes:
     const initiative = new Initiative(factory, d.name);
     const [town, postcode, departement, region] = PLACES[d.place]!;
     Object.assign(initiative, { summary: d.summary, description: `${d.description}\n\nOrganisation fictive : fiche de démonstration.`, town, postcode, departement, region });
-    initiative.themes.set(d.themes.map((slug) => themes.get(slug)!));
+    initiative.setThemes(d.themes.map((slug) => themes.get(slug)!));
     initiative.legalForm = d.legalForm;
     initiative.legalFormDetail = d.legalForm === L.OTHER ? 'Coopérative d’habitants' : '';
     initiative.economicModel = d.model;

@@ -204,6 +204,19 @@ export class Initiative extends BaseEntity {
   @ManyToMany(() => Theme, undefined, { pivotTable: 'initiative_theme', joinColumn: 'initiative_id', inverseJoinColumn: 'theme_id' })
   themes = new Collection<Theme>(this);
 
+  /**
+   * Its themes' ids, sorted: the denormalised copy searches filter and count on (kept by a trigger on
+   * `initiative_theme` too). Written with the row (see `setThemes`), so that a new record is written once.
+   */
+  @Property({ type: 'uuid[]', columnType: 'uuid[]' })
+  themeIds: string[] & Opt = [];
+
+  /** Sets its themes, and their ids in the same write. */
+  setThemes(themes: Theme[]): void {
+    this.themes.set(themes);
+    this.themeIds = themes.map((t) => t.id).sort();
+  }
+
   @Field(() => LegalForm, { nullable: true, description: 'Legal form of the organisation; null when unknown.' })
   @Enum({ items: () => LegalForm, nativeEnumName: 'legal_form', nullable: true })
   legalForm: LegalForm | null = null;

@@ -59,11 +59,16 @@ export async function searchLibrary(ctx: Context, factoryId: string, args: Initi
   const found = result.hits.length ? await ctx.em.find(Initiative, { id: { $in: result.hits.map((h) => h.id) } }) : [];
   const byId = new Map(found.map((i) => [i.id, i]));
   const edges = result.hits.filter((h) => byId.has(h.id)).map((h) => ({ cursor: h.cursor, node: byId.get(h.id)!, score: h.score }));
+  // The page's themes are asked for in the same batch as the facets' (one query for both).
+  const [facets] = await Promise.all([
+    asked.facets ? facetsOf(ctx, result.facets, result.approximate) : { themes: [], regions: [], legalForms: [], replicationModes: [], statuses: [], approximate: false },
+    Promise.all(found.flatMap((i) => i.themeIds.map((id) => ctx.loaders.load(Theme, id)))),
+  ]);
   return {
     edges,
     pageInfo: { hasNextPage: result.hasNextPage, hasPreviousPage: !!args.after, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount: result.total,
-    facets: asked.facets ? await facetsOf(ctx, result.facets, result.approximate) : { themes: [], regions: [], legalForms: [], replicationModes: [], statuses: [], approximate: false },
+    facets,
   };
 }
 

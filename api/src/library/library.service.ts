@@ -43,6 +43,8 @@ export async function libraryScope(ctx: Context, factoryId: string): Promise<Sco
 }
 
 export async function authorizeLibrary(ctx: Context, action: Action, factoryId: string): Promise<void> {
+  // Sharing only widens reading: a viewer who may read an unshared library needs no settings lookup.
+  if (action === 'library:read' && can(ctx.viewer, action, { factoryId, libraryPublic: false })) return;
   authorize(ctx.viewer, action, action === 'library:read' ? await libraryScope(ctx, factoryId) : factoryId);
 }
 
@@ -140,7 +142,7 @@ export function applyFields(initiative: Initiative, fields: InitiativeFieldsInpu
     initiative.latitude = p.latitude ?? null;
     initiative.longitude = p.longitude ?? null;
   }
-  if (themes) initiative.themes.set(themes);
+  if (themes) initiative.setThemes(themes);
   if (fields.legalForm !== undefined) initiative.legalForm = fields.legalForm ?? null;
   if (fields.legalFormDetail != null) initiative.legalFormDetail = fields.legalFormDetail.trim();
   if (fields.economicModel != null) initiative.economicModel = fields.economicModel.trim();
@@ -207,22 +209,10 @@ export function recordChange(em: EntityManager, initiative: Initiative, action: 
   em.persist(entry);
 }
 
-/** Its themes: those already loaded, or batched with the other records of the request. */
+/** Its themes: those already loaded, or from its theme ids, batched with the other records of the request. */
 export async function themesOf(ctx: Context, initiative: Initiative): Promise<Theme[]> {
   if (initiative.themes.isInitialized()) return initiative.themes.getItems();
-  const rows = await ctx.loaders.loadMany(
-    'initiative-themes',
-    (ids) =>
-      ctx.em.getConnection().execute<{ initiative_id: string; theme_id: string }[]>(
-        'select initiative_id, theme_id from initiative_theme where initiative_id in (?)',
-        [ids],
-        'all',
-        ctx.em.getTransactionContext(),
-      ),
-    (row: { initiative_id: string }) => row.initiative_id,
-    initiative.id,
-  );
-  const themes = await Promise.all(rows.map((r) => ctx.loaders.load(Theme, r.theme_id)));
+  const themes = await Promise.all(initiative.themeIds.map((id) => ctx.loaders.load(Theme, id)));
   return themes.filter((t): t is Theme => !!t).sort((a, b) => a.labelFr.localeCompare(b.labelFr, 'fr'));
 }
 
@@ -330,7 +320,7 @@ export async function mergeInitiatives(ctx: Context, survivorId: string, mergedI
         em.remove(link);
       }
     }
-    survivor.themes.set(union(survivor.themes.getItems(), merged.themes.getItems(), (t) => t.id));
+    survivor.setThemes(union(survivor.themes.getItems(), merged.themes.getItems(), (t) => t.id));
     survivor.sources = union(survivor.sources, merged.sources, (s) => s.url);
     survivor.funders = union(survivor.funders, merged.funders);
     survivor.revenueSources = union(survivor.revenueSources, merged.revenueSources);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, startTestApp, subscribeRoom, type TestApp } from '../../test/harness.js';
 import * as fx from '../../test/fixtures.js';
@@ -80,6 +81,43 @@ describe('library: the initiative record', () => {
     });
     const id = res.data!.createInitiative.initiative.id;
     expect((await app.gql(NODE, { id }, token)).data!.node).toEqual({ id, name: 'La Conserverie des Coteaux' });
+  });
+
+  it('writes a new record with its themes once: the theme trigger rewrites the row (and its search row) only when its theme ids differ', async () => {
+    const f = await fx.factory(app);
+    const token = await fx.facilitatorToken(app, f.id);
+    const themes = [await fx.themeId(app, 'insertion-et-emploi'), await fx.themeId(app, 'alimentation-durable')];
+    const res = await app.gql(CREATE, { input: { factoryId: f.gid, fields: { name: 'Épicerie du Lac', themeIds: themes } } }, token);
+    expect(res.errors).toBeUndefined();
+    const id = (await app.sql<{ id: string }>(`select id from initiative where factory_id = $1 and name = 'Épicerie du Lac'`, [f.id]))[0]!.id;
+    const raw = (await app.sql<{ id: string }>(`select id from theme where slug in ('insertion-et-emploi', 'alimentation-durable') and factory_id is null order by id`)).map((r) => r.id);
+    expect((await app.sql<{ ids: string[] }>('select theme_ids::text[] as ids from initiative where id = $1', [id]))[0]!.ids).toEqual(raw);
+    expect((await app.sql<{ ids: string[] }>('select theme_ids::text[] as ids from initiative_search where id = $1', [id]))[0]!.ids).toEqual(raw);
+
+    // The trigger itself, counted within one transaction (rolled back).
+    const db = new pg.Client({ connectionString: app.databaseUrl });
+    await db.connect();
+    try {
+      await db.query('begin');
+      const other = randomUUID();
+      await db.query(
+        `insert into initiative (id, created_at, updated_at, factory_id, name, sources, status, theme_ids)
+         values ($1, now(), now(), $2, 'Ressourcerie du Lac', '[]'::jsonb, 'DRAFT', $3::uuid[])`,
+        [other, f.id, [raw[0]]],
+      );
+      await db.query('insert into initiative_theme (initiative_id, theme_id) values ($1, $2)', [other, raw[0]]);
+      const updates = async () =>
+        Object.fromEntries(
+          (await db.query<{ relname: string; n: number }>(`select relname, n_tup_upd::int as n from pg_stat_xact_user_tables where relname in ('initiative', 'initiative_search')`)).rows.map((r) => [r.relname, r.n]),
+        );
+      expect(await updates()).toEqual({ initiative: 0, initiative_search: 0 });
+      await db.query('insert into initiative_theme (initiative_id, theme_id) values ($1, $2)', [other, raw[1]]);
+      expect(await updates()).toEqual({ initiative: 1, initiative_search: 1 });
+      expect((await db.query('select theme_ids::text[] as ids from initiative_search where id = $1', [other])).rows[0].ids).toEqual(raw);
+    } finally {
+      await db.query('rollback');
+      await db.end();
+    }
   });
 
   it('refuses to publish without a source (BAD_USER_INPUT), on create, publish and update', async () => {

@@ -164,15 +164,12 @@ export const EXACT_FACETS_UP_TO = 3000;
 const FACET_SAMPLE = 1500;
 
 /**
- * The matched set `m`: every visible record of the factory matching the query (all of them when there is
- * none), with its score, its sample byte and one flag per filter, so that each facet can count "all
- * conditions but its own". With a query it is materialised from the narrow `initiative_search` table (the
- * matches are read once); without, it is inlined over `initiative`, so that the page and the counts each
- * use the covering index.
+ * The filter flags over a row of `initiative_search` or `initiative` aliased `i`: one per filter, so that
+ * each facet can count "all conditions but its own". Fresh params each call (a flag list may appear twice).
  */
-function matchedSet(req: SearchRequest, query: QueryCte | null): { sql: string; params: unknown[] } {
+function filterFlags(req: SearchRequest): { flags: string[]; params: unknown[] } {
   const f = req.filter;
-  const params: unknown[] = query ? [...query.params] : [];
+  const params: unknown[] = [];
   const flags: string[] = [];
   const flag = (name: string, condition: string, values: unknown[]) => {
     flags.push(`${values.length ? condition : 'true'} as ${name}`);
@@ -184,25 +181,43 @@ function matchedSet(req: SearchRequest, query: QueryCte | null): { sql: string; 
   flag('ok_rm', 'i.replication_mode = any(array[?]::replication_mode[])', f.replicationModes);
   flags.push('i.status = any(array[?]::initiative_status[]) as ok_st');
   params.push(f.statuses);
-  params.push(req.factoryId, req.visible);
-  // Plain queries: ts_rank, as good an order for short records and free where ts_rank_cd costs ~5 µs a match.
-  // Queries with operators: ts_rank_cd, which ranks phrases and exclusions right.
-  const sql = query
-    ? `with ${query.sql},
+  return { flags, params };
+}
+
+/**
+ * The matched set `m`: every visible record of the factory matching the query (all of them when there is
+ * none). With a query it is materialised from the narrow `initiative_search` table, as narrow as it can
+ * be (id, date, sample byte, score and `ok`: all filters hold), since a broad query keeps tens of
+ * thousands of rows; the facets then read their columns again for the counted rows only (`f`, see
+ * `search`). Without a query it is inlined over `initiative`, with its facet columns and one flag per
+ * filter, so that the page and the counts each use the covering index.
+ */
+function matchedSet(req: SearchRequest, query: QueryCte | null): { sql: string; params: unknown[] } {
+  const { flags, params: flagParams } = filterFlags(req);
+  if (query) {
+    const all = flags.map((f) => `(${f.replace(/ as ok_\w+$/, '')})`).join(' and ');
+    return {
+      // Plain queries: ts_rank, as good an order for short records and free where ts_rank_cd costs ~5 µs a match.
+      // Queries with operators: ts_rank_cd, which ranks phrases and exclusions right.
+      sql: `with ${query.sql},
     m as materialized (
-      select i.id, i.created_at, i.status, i.legal_form, i.replication_mode, i.region, i.theme_ids, i.sample,
+      select i.id, i.created_at, i.sample,
         ${query.rank}('{0.1, 0.2, 0.4, 1.0}', i.search, (select tsq from q), 32)::float8 as score,
-        ${flags.join(', ')}
+        ${all} as ok
       from initiative_search i
       where i.factory_id = ? and i.status = any(array[?]::initiative_status[]) and i.search @@ (select tsq from q)
-    )`
-    : `with m as not materialized (
-      select i.id, i.created_at, i.status, i.legal_form, i.replication_mode, i.region, i.theme_ids, 0 as sample, null::float8 as score,
-        ${flags.join(', ')}
+    )`,
+      params: [...query.params, ...flagParams, req.factoryId, req.visible],
+    };
+  }
+  return {
+    sql: `with m as not materialized (
+      select i.id, i.created_at, i.status, i.legal_form, i.replication_mode, i.region, i.theme_ids, null::float8 as score, ${flags.join(', ')}
       from initiative i
       where i.factory_id = ? and i.merged_into_id is null and i.status = any(array[?]::initiative_status[])
-    )`;
-  return { sql, params };
+    )`,
+    params: [...flagParams, req.factoryId, req.visible],
+  };
 }
 
 /** The library's count table `c`, with the same filter flags as `m` (no theme filter: see `search`). */
@@ -238,7 +253,8 @@ function countTable(req: SearchRequest): { sql: string; params: unknown[] } {
  * whatever the library's size). With one, over the matches; when they are more than EXACT_FACETS_UP_TO
  * (a broad word like "vélo" in a large library), the facets are counted on the matches whose sample byte
  * has its low bits clear — a uniform subset of 1,500 to 3,000 of them — and scaled up; `approximate` then
- * says so. The total stays exact.
+ * says so. The total stays exact. Only those counted rows read their facet columns (by id, in `f`): the
+ * matched set itself stays narrow, which is what a broad query's cost is made of.
  */
 export async function search(em: EntityManager, req: SearchRequest): Promise<SearchResult> {
   const text = req.query !== null;
@@ -247,28 +263,39 @@ export async function search(em: EntityManager, req: SearchRequest): Promise<Sea
   const after = req.after ? decodeCursor(req.after, sortKey) : null;
   const keyset = !after ? 'true' : relevance ? '(score < ? or (score = ? and id < ?::uuid))' : '(created_at < ?::timestamptz or (created_at = ?::timestamptz and id < ?::uuid))';
   const order = relevance ? 'score desc, id desc' : 'created_at desc, id desc';
-  // Counts: of the matches (m, sampled when many), or of the library's count table (c) when there is no text query.
+  // Counts: of the counted matches (f: all of them, or a sample when many), of the records (m) when there is
+  // no text query but a theme filter, or of the library's count table (c).
   const cube = !text && req.filter.themeIds.length === 0;
-  const sampled = text ? `(sample & (select mask from s)) = 0` : 'true';
+  const rows = text ? 'f' : 'm';
   const scale = text ? ' * ((select mask from s) + 1)' : '';
   const count = (flag: string) => (cube ? `coalesce(sum(n) filter (where ${flag}), 0)::int` : `(count(*) filter (where ${flag}))::int${scale}`);
   const groups = `(select coalesce(json_agg(x), '[]'::json) from (
       select grouping(status, legal_form, replication_mode, region) as g, status, legal_form, replication_mode, region,
         ${count(allBut('ok_st'))} as n_st, ${count(allBut('ok_lf'))} as n_lf, ${count(allBut('ok_rm'))} as n_rm, ${count(allBut('ok_rg'))} as n_rg, ${count(ALL)} as n_all
-      from ${cube ? `c where theme_id = '${NO_THEME}'` : `m where ${sampled}`} group by grouping sets ((status), (legal_form), (replication_mode), (region), ())
+      from ${cube ? `c where theme_id = '${NO_THEME}'` : rows} group by grouping sets ((status), (legal_form), (replication_mode), (region), ())
     ) x)`;
   const themes = cube
     ? `(select coalesce(json_agg(t), '[]'::json) from (
       select theme_id as value, sum(n)::int as n from c where theme_id <> '${NO_THEME}' and ${allBut('ok_th')} group by theme_id
     ) t)`
     : `(select coalesce(json_agg(t), '[]'::json) from (
-      select theme_id as value, count(*)::int${scale} as n from m, unnest(m.theme_ids) theme_id where ${sampled} and ${allBut('ok_th')} group by theme_id
+      select theme_id as value, count(*)::int${scale} as n from ${rows}, unnest(${rows}.theme_ids) theme_id where ${allBut('ok_th')} group by theme_id
     ) t)`;
   // The total of a text search (exact), and the sample mask for its facets: 0 (every match) up to
   // EXACT_FACETS_UP_TO matches, then 2^k - 1 so that about FACET_SAMPLE to twice as many are counted.
+  // The counted rows (f) read their facet columns and filter flags again, by id: a few thousand at most.
+  const counted = text && req.facets ? filterFlags(req) : null;
   const sizes = text
-    ? `, n as (select count(*)::int as n, (count(*) filter (where ${ALL}))::int as n_all from m),
-      s as (select case when n <= ${EXACT_FACETS_UP_TO} then 0 else (1 << least(8, ceil(log(2, n / ${FACET_SAMPLE}.0))::int)) - 1 end as mask from n)`
+    ? `, n as (select count(*)::int as n, (count(*) filter (where ok))::int as n_all from m),
+      s as (select case when n <= ${EXACT_FACETS_UP_TO} then 0 else (1 << least(8, ceil(log(2, n / ${FACET_SAMPLE}.0))::int)) - 1 end as mask from n)${
+        counted
+          ? `,
+      f as materialized (
+        select i.status, i.legal_form, i.replication_mode, i.region, i.theme_ids, ${counted.flags.join(', ')}
+        from m join initiative_search i on i.id = m.id where (m.sample & (select mask from s)) = 0
+      )`
+          : ''
+      }`
     : '';
   const total = text
     ? '(select n_all from n)'
@@ -280,7 +307,7 @@ export async function search(em: EntityManager, req: SearchRequest): Promise<Sea
   const tail = `
     select
       (select coalesce(json_agg(p), '[]'::json) from (
-        select id, score, created_at::text as at from m where ${ALL} and ${keyset} order by ${order} limit ?
+        select id, score, created_at::text as at from m where ${text ? 'ok' : ALL} and ${keyset} order by ${order} limit ?
       ) p) as page,
       ${req.facets ? groups : `'[]'::json`} as groups,
       ${req.facets ? themes : `'[]'::json`} as themes,
@@ -292,7 +319,7 @@ export async function search(em: EntityManager, req: SearchRequest): Promise<Sea
   const counts = cube && (req.total || req.facets) ? countTable(req) : { sql: '', params: [] };
   const [row] = await em
     .getConnection()
-    .execute<SearchRow[]>(sql + counts.sql + sizes + tail, [...params, ...counts.params, ...tailParams], 'all', em.getTransactionContext());
+    .execute<SearchRow[]>(sql + counts.sql + sizes + tail, [...params, ...counts.params, ...(counted?.params ?? []), ...tailParams], 'all', em.getTransactionContext());
   const page = row!.page.slice(0, req.first);
   return {
     hits: page.map((p) => ({ id: p.id, score: p.score, cursor: encodeCursor({ sort: sortKey, key: relevance ? p.score! : p.at, id: p.id }) })),

@@ -7,6 +7,7 @@ import { Migration20261127000000_library_search } from './Migration2026112700000
 import { Migration20261127010000_pipeline } from './Migration20261127010000_pipeline.js';
 import { Migration20261127020000_matrix } from './Migration20261127020000_matrix.js';
 import { Migration20261127030000_idea_fields } from './Migration20261127030000_idea_fields.js';
+import { Migration20261127040000_theme_ids_once } from './Migration20261127040000_theme_ids_once.js';
 
 /** Every migration, in order. Listed explicitly so that tsx, vitest and compiled code all load them. */
 export const migrationsList: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127010000_pipeline', class: Migration20261127010000_pipeline },
   { name: 'Migration20261127020000_matrix', class: Migration20261127020000_matrix },
   { name: 'Migration20261127030000_idea_fields', class: Migration20261127030000_idea_fields },
+  { name: 'Migration20261127040000_theme_ids_once', class: Migration20261127040000_theme_ids_once },
 ];
