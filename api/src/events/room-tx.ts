@@ -4,6 +4,7 @@ import type { Context } from '../core/context.js';
 import { notFound } from '../core/errors.js';
 import { Room } from '../rooms/room.entity.js';
 import type { DurableEventType, EventPayloads } from './event.types.js';
+import { inTransactionThenPublish } from './publish-after-commit.js';
 import { roomChannel, type StoredRoomEvent } from './room-event.js';
 
 export interface RoomTx {
@@ -36,9 +37,7 @@ export async function inRoomTransaction<T>(
    */
   options: { lock?: 'first' | 'late'; strength?: 'update' | 'noKeyUpdate' } = {},
 ): Promise<T> {
-  const committed: StoredRoomEvent[] = [];
-  const result = await ctx.em.transactional(async (em) => {
-    committed.length = 0; // a retried transaction starts afresh
+  return inTransactionThenPublish<T, StoredRoomEvent>(ctx, roomChannel(roomId), async (em, stored) => {
     // 'late' lets work that only concerns one participant (their own row locked) run before taking the
     // room lock, which then covers only the checks that need the room, the writes and the numbering.
     let locked = false;
@@ -64,15 +63,10 @@ export async function inRoomTransaction<T>(
       const values = events.map(() => '(?, ?, ?, ?::text[], ?::jsonb, ?)').join(', ');
       const params = events.flatMap((e) => [e.roomId, e.seq, e.type, pgTextArray(e.audience), JSON.stringify(e.payload), e.at]);
       await em.getConnection().execute(`insert into room_event (room_id, seq, type, audience, payload, created_at) values ${values}`, params, 'run', em.getTransactionContext());
-      committed.push(...events);
+      stored(events);
     }
     return value;
   });
-  // After commit only. A lost publish is recovered by subscribers from the database (room-feed.ts).
-  for (const event of committed) {
-    await ctx.app.bus.publish(roomChannel(roomId), JSON.stringify(event)).catch((err: unknown) => ctx.log.warn({ err, roomId, seq: event.seq }, 'event publish failed'));
-  }
-  return result;
 }
 
 /** A PostgreSQL text[] literal. */

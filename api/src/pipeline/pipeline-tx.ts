@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
+import { inTransactionThenPublish } from '../events/publish-after-commit.js';
 import { pipelineChannel, type PipelineEventPayload, type PipelineEventType, type StoredPipelineEvent } from './pipeline-event.js';
 
 export interface PipelineTx {
@@ -15,9 +16,7 @@ export interface PipelineTx {
  * and the events go on the bus only after the commit. A rolled-back change publishes nothing.
  */
 export async function inPipelineTransaction<T>(ctx: Context, factoryId: string, work: (tx: PipelineTx) => Promise<T>): Promise<T> {
-  const committed: StoredPipelineEvent[] = [];
-  const result = await ctx.em.transactional(async (em) => {
-    committed.length = 0; // a retried transaction starts afresh
+  return inTransactionThenPublish<T, StoredPipelineEvent>(ctx, pipelineChannel(factoryId), async (em, stored) => {
     const conn = em.getConnection();
     const trx = em.getTransactionContext();
     const [row] = await conn.execute<{ last_seq: number }[]>(
@@ -38,13 +37,8 @@ export async function inPipelineTransaction<T>(ctx: Context, factoryId: string, 
         events.flatMap((e) => [factoryId, e.seq, e.type, JSON.stringify(e.payload), e.at]),
         'run', trx,
       );
-      committed.push(...events);
+      stored(events);
     }
     return value;
   });
-  // After commit only. A lost publish is found again by subscribers that pass `afterSeq`.
-  for (const event of committed) {
-    await ctx.app.bus.publish(pipelineChannel(factoryId), JSON.stringify(event)).catch((err: unknown) => ctx.log.warn({ err, factoryId, seq: event.seq }, 'pipeline event publish failed'));
-  }
-  return result;
 }
