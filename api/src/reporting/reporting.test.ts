@@ -52,8 +52,11 @@ describe('funnel', () => {
 
   it('exports every row as CSV: the factory, its territories, its cohorts', async () => {
     const { live, token } = await fixture();
+    app.queries.length = 0;
     const report = (await must(app.gql(`query ($f: ID!) { pipelineFunnelReport(factoryId: $f) { rows { scope label needs launched } csv } }`, { f: live.factory.gid }, token))).pipelineFunnelReport;
     expect(report.rows.map((r: { scope: string }) => r.scope)).toEqual(['FACTORY', 'TERRITORY', 'TERRITORY', 'COHORT']);
+    // Every row is counted by one statement, whatever the number of territories and cohorts.
+    expect(app.queries.filter((q) => q.includes('from opportunity_study'))).toHaveLength(1);
     const lines = report.csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('scope,label,from,to,needs,ideas,shortlisted,studied,go,launched,jobs_created');
     expect(lines).toHaveLength(5);
