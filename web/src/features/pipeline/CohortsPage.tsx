@@ -8,7 +8,7 @@ import { TextField } from '../../ui/TextField';
 import { CohortsDocument, CreateCohortDocument } from './documents';
 import { formatDay } from './format';
 import { today } from './forms';
-import { PipelineFactoryScreen, SignedInOnly } from './PipelineFrame';
+import { PipelineFactoryScreen, PipelineOnly } from './PipelineFrame';
 import { projectPath } from './paths';
 import { refetching, usePipelineAction } from './usePipelineAction';
 import { usePipelineLive } from './usePipelineLive';
@@ -17,13 +17,13 @@ import { LoadState } from './LoadState';
 /** `/pipeline/promotions`: the factory's cohorts and their projects, by stage. */
 export default function CohortsPage() {
   return (
-    <SignedInOnly>
+    <PipelineOnly>
       <CohortsScreen />
-    </SignedInOnly>
+    </PipelineOnly>
   );
 }
 
-/** Inside `SignedInOnly`, which brings the messages. */
+/** Inside `PipelineOnly`, which brings the messages. */
 function CohortsScreen() {
   const { t } = useTranslation();
   return (

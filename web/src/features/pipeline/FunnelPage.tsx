@@ -10,18 +10,18 @@ import { FunnelReportDocument } from './documents';
 import { FUNNEL_STEPS, funnelBars, periodOf, rowKey } from './funnel';
 import { LoadState } from './LoadState';
 import { OpenDataToggle } from './OpenDataToggle';
-import { PipelineFactoryScreen, SignedInOnly } from './PipelineFrame';
+import { PipelineFactoryScreen, PipelineOnly } from './PipelineFrame';
 
 /** `/pipeline/entonnoir`: the funnel for funders, per factory, territory and cohort over a period; chart, table and CSV. */
 export default function FunnelPage() {
   return (
-    <SignedInOnly>
+    <PipelineOnly>
       <FunnelScreen />
-    </SignedInOnly>
+    </PipelineOnly>
   );
 }
 
-/** Inside `SignedInOnly`, which brings the messages. */
+/** Inside `PipelineOnly`, which brings the messages. */
 function FunnelScreen() {
   const { t } = useTranslation();
   return (

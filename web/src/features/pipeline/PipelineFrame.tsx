@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, NavLink } from 'react-router';
-import { Loading } from '../../ui/Loading';
-import { useViewer } from '../identity/useViewer';
+import { NavLink } from 'react-router';
+import { SignedInOnly } from '../identity/SignedInOnly';
 import { FactoryScreen } from '../needs/FactoryScreen';
 import { addPipelineMessages } from './messages';
 import { pipelinePath } from './paths';
@@ -42,15 +41,7 @@ export function PipelineFactoryScreen({ title, intro, children }: { title: strin
   );
 }
 
-/**
- * The pipeline screens are for signed-in people (facilitators, and assessors named on a study, who may
- * belong to no factory); others go to the sign-in page. The screens' messages come with them.
- */
-export function SignedInOnly({ children }: { children: ReactNode }) {
-  const { t, i18n } = useTranslation();
-  const { loading, isFacilitator } = useViewer();
-  addPipelineMessages(i18n);
-  if (loading) return <Loading label={t('app.loading')} />;
-  if (!isFacilitator) return <Navigate to="/login" replace />;
-  return children;
+/** The pipeline screens are for signed-in people (others go to the sign-in page); they bring their messages. */
+export function PipelineOnly({ children }: { children: ReactNode }) {
+  return <SignedInOnly addMessages={addPipelineMessages}>{children}</SignedInOnly>;
 }

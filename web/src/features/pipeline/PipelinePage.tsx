@@ -8,7 +8,7 @@ import { groupByStage, moveFocus } from './board';
 import { CriteriaEditor } from './CriteriaEditor';
 import { PipelineBoardDocument } from './documents';
 import { formatScore } from './format';
-import { PipelineFactoryScreen, SignedInOnly } from './PipelineFrame';
+import { PipelineFactoryScreen, PipelineOnly } from './PipelineFrame';
 import { projectPath, studyPath } from './paths';
 import { usePipelineLive } from './usePipelineLive';
 import { LoadState } from './LoadState';
@@ -16,9 +16,9 @@ import { LoadState } from './LoadState';
 /** `/pipeline`: the factory's studies and projects in columns by stage, live. */
 export default function PipelinePage() {
   return (
-    <SignedInOnly>
+    <PipelineOnly>
       <BoardScreen />
-    </SignedInOnly>
+    </PipelineOnly>
   );
 }
 

@@ -12,7 +12,7 @@ import { recordPath } from '../library/paths';
 import { DeleteMilestoneDocument, LaunchProjectDocument, ProjectDocument, PublishProjectDocument, SaveMilestoneDocument, StopProjectDocument, UpdateProjectDocument } from './documents';
 import { formatDay, formatInstant } from './format';
 import { today } from './forms';
-import { PipelineNav, SignedInOnly } from './PipelineFrame';
+import { PipelineNav, PipelineOnly } from './PipelineFrame';
 import { pipelinePath, studyPath } from './paths';
 import { refetching, usePipelineAction } from './usePipelineAction';
 import { usePipelineLive } from './usePipelineLive';
@@ -25,9 +25,9 @@ const refetch = refetching('Project');
 /** `/pipeline/projet/:id`: a project from support to launch (or stop), its milestones and key figures, and the loop back to the library. */
 export default function ProjectPage() {
   return (
-    <SignedInOnly>
+    <PipelineOnly>
       <ProjectScreen />
-    </SignedInOnly>
+    </PipelineOnly>
   );
 }
 

@@ -11,7 +11,7 @@ import { recordPath } from '../library/paths';
 import { CallPanel } from './CallPanel';
 import { DecisionPanel } from './DecisionPanel';
 import { AddStudyAssessorDocument, AddStudyDocumentDocument, RemoveStudyAssessorDocument, RemoveStudyDocumentDocument, StudyDocument, UpdateStudyDocument } from './documents';
-import { PipelineNav, SignedInOnly } from './PipelineFrame';
+import { PipelineNav, PipelineOnly } from './PipelineFrame';
 import { ScoringGrid } from './ScoringGrid';
 import { refetching, usePipelineAction } from './usePipelineAction';
 import { usePipelineLive } from './usePipelineLive';
@@ -20,9 +20,9 @@ import { LoadState } from './LoadState';
 /** `/pipeline/etude/:id`: an opportunity study — lineage, grid and scores, documents, decisions, call, project. */
 export default function StudyPage() {
   return (
-    <SignedInOnly>
+    <PipelineOnly>
       <StudyScreen />
-    </SignedInOnly>
+    </PipelineOnly>
   );
 }
 
