@@ -14,7 +14,7 @@ import { getRoom, lensOf } from '../rooms/room.service.js';
 import { Phase, type Room } from '../rooms/room.entity.js';
 import { awarenessClocks, awarenessRemoval } from './awareness.js';
 import { seesHiddenCard, type CardState } from './card-state.js';
-import { appendUpdate, lockCard, lockIdea, touchIdea, writeChecked } from './doc.store.js';
+import { appendUpdate, lockCard, lockIdea, touchIdea, writeChecked, writeColumns } from './doc.store.js';
 import { readStoredDoc, type CollabMessage, type DocRegistry, type LoadedDoc } from './doc.registry.js';
 import { applyTextDiff, DOC_FIELDS, decodeBase64, FIELD_LIMITS, fieldPastLimit, fieldTooLong, texts, toBase64, validateStateVector, validateUpdate, type DocField, type DocTexts } from './idea-doc.js';
 
@@ -234,17 +234,19 @@ async function storeBatch(ctx: Context, ideaId: string, batch: PendingPush[]): P
     let results: (PushResult | Error)[];
     let textChanged: boolean;
     let loaded: LoadedDoc;
+    /** The pushes acknowledged by this write, when it wrote the columns (null when it did not). */
+    let written: Acknowledgement[] | null;
     try {
       const write = (doc: LoadedDoc) =>
         attempt === 0
-          ? writeBatch(em, card!, doc, pending, pushByPush)
+          ? writeBatch(em, card!, doc, pending, pushByPush, waitingFor(registry))
           : // After a conflict, rows locked first: no other writer can come between the catch-up and the write.
             em.transactional(async (tx) => {
               await lockCard(tx, card!.roomId, ideaId);
               await doc.catchUp(tx);
-              return writeBatch(tx, card!, doc, pending, pushByPush);
+              return writeBatch(tx, card!, doc, pending, pushByPush, waitingFor(registry));
             });
-      ({ results, textChanged, loaded } = await registry.withDoc(em, ideaId, write, { catchUp: attempt > 0 }));
+      ({ results, textChanged, loaded, written } = await registry.withDoc(em, ideaId, write, { catchUp: attempt > 0 }));
     } catch (error) {
       // withDoc has dropped the document, which may hold what was not stored: the next attempt reloads it.
       if (error instanceof Retry) {
@@ -261,15 +263,119 @@ async function storeBatch(ctx: Context, ideaId: string, batch: PendingPush[]): P
       const data = stored.length === 1 ? stored[0]!.encoded : toBase64(Y.mergeUpdates(stored.map((p) => p.update)));
       await registry.publish({ ideaId, kind: 'update', data, origin: origins.size === 1 ? stored[0]!.origin : null, __shareKey: randomUUID() });
     }
+    const accepted: Acknowledgement[] = [];
     pending.forEach((push, i) => {
       const result = results[i]!;
       if (result instanceof Error) push.reject(result);
-      else push.resolve(result);
+      else accepted.push({ push, result });
     });
-    if (textChanged) announceText(ctx.app, card!.roomId, ideaId);
+    const columns = columnsOf(registry, ideaId, card!.roomId);
+    columns.textChanged ||= textChanged;
+    if (written) columnsWritten(ctx.app, ideaId, [...written, ...accepted]);
+    else if (columns.waiting.length === 0 && !textChanged) {
+      accepted.forEach(({ push, result }) => push.resolve(result));
+      waitingFor(registry).delete(ideaId);
+    } else {
+      // The text is in the log, not yet in the columns: acknowledged once they are written [CO3].
+      columns.waiting.push(...accepted);
+      registry.coalesce(`columns:${ideaId}`, COLUMNS_EVERY_MS, () => writeColumnsLater(ctx.app, ideaId));
+    }
     registry.compactIfLong(loaded);
     return;
   }
+}
+
+/** A stored push and its answer, sent once the columns hold its text. */
+interface Acknowledgement {
+  push: PendingPush;
+  result: PushResult;
+}
+
+/**
+ * The plain columns of a card being typed into are written at most once in this time, by the next write (or
+ * alone when none comes); pushes stored meanwhile are acknowledged once they are [CO3].
+ */
+const COLUMNS_EVERY_MS = 50;
+
+/** A card's stored pushes whose text is not in the columns yet. */
+interface ColumnsWait {
+  waiting: Acknowledgement[];
+  /** Whether the text changed since the room last heard of it (IdeaUpdated follows the columns) [CO3b]. */
+  textChanged: boolean;
+  roomId: string;
+}
+
+/** Per idea, per registry (one per app instance); an idea leaves once nothing waits. */
+const columnWaits = new WeakMap<DocRegistry, Map<string, ColumnsWait>>();
+
+function waitingFor(registry: DocRegistry): Map<string, ColumnsWait> {
+  let byIdea = columnWaits.get(registry);
+  if (!byIdea) columnWaits.set(registry, (byIdea = new Map()));
+  return byIdea;
+}
+
+function columnsOf(registry: DocRegistry, ideaId: string, roomId: string): ColumnsWait {
+  const byIdea = waitingFor(registry);
+  let state = byIdea.get(ideaId);
+  if (!state) byIdea.set(ideaId, (state = { waiting: [], textChanged: false, roomId }));
+  return state;
+}
+
+/** After a commit that wrote the columns: the pushes they cover are acknowledged, the room hears of the text. */
+function columnsWritten(app: Context['app'], ideaId: string, covered: Acknowledgement[]): void {
+  const state = waitingFor(app.collab).get(ideaId);
+  covered.forEach(({ push, result }) => push.resolve(result));
+  if (!state) return;
+  if (state.textChanged) {
+    state.textChanged = false;
+    announceText(app, state.roomId, ideaId);
+  }
+  if (state.waiting.length === 0) waitingFor(app.collab).delete(ideaId);
+}
+
+/**
+ * Writes the columns of a card whose last pushes are stored but not in them yet, when no push has written
+ * them since [CO3]: from the in-memory document, checked against the idea row's version; after another
+ * writer, the row is locked and the document caught up first.
+ */
+async function writeColumnsLater(app: Context['app'], ideaId: string): Promise<void> {
+  const registry = app.collab;
+  const state = waitingFor(registry).get(ideaId);
+  if (!state || state.waiting.length === 0) return;
+  const em = app.orm.em.fork();
+  let covered: Acknowledgement[] = [];
+  let early = false;
+  try {
+    await registry.withDoc(
+      em,
+      ideaId,
+      async (loaded) => {
+        // A write of the pushes since has written them recently: the next one in a while, if some still wait.
+        if ((early = Date.now() - loaded.columnsAt < COLUMNS_EVERY_MS)) return;
+        // Taken alone on the document: every push stored before is in it (or the version check fails).
+        covered = state.waiting.splice(0);
+        const version =
+          (await writeColumns(em, ideaId, loaded.version!, texts(loaded.doc))) ??
+          (await em.transactional(async (tx) => {
+            if (!(await lockIdea(tx, ideaId))) return null; // the idea is gone: its updates are stored all the same
+            await loaded.catchUp(tx);
+            return writeColumns(tx, ideaId, loaded.version!, texts(loaded.doc));
+          }));
+        if (version) loaded.version = version;
+        loaded.columnsAt = Date.now();
+      },
+      { catchUp: false },
+    );
+  } catch (error) {
+    // Stored, but the columns may lag: the client is told to sync again (its resend changes nothing).
+    covered.forEach(({ push }) => push.reject(error));
+    throw error;
+  }
+  if (early) {
+    if (state.waiting.length > 0) registry.coalesce(`columns:${ideaId}`, COLUMNS_EVERY_MS, () => writeColumnsLater(app, ideaId));
+    return;
+  }
+  columnsWritten(app, ideaId, covered);
 }
 
 /**
@@ -283,7 +389,8 @@ async function writeBatch(
   loaded: LoadedDoc,
   pushes: PendingPush[],
   pushByPush: boolean,
-): Promise<{ results: (PushResult | Error)[]; textChanged: boolean; loaded: LoadedDoc }> {
+  waits: Map<string, ColumnsWait>,
+): Promise<{ results: (PushResult | Error)[]; textChanged: boolean; loaded: LoadedDoc; written: Acknowledgement[] | null }> {
   const lengthsBefore = fieldLengths(loaded.doc);
   // The fields the batch touches: the plain columns are read out only when theirs were.
   const touched = new Set<unknown>();
@@ -297,12 +404,27 @@ async function writeBatch(
   }
   const touchedFields = DOC_FIELDS.filter((field) => touched.has(loaded.doc.getText(field)));
   if (fieldPastLimit(lengthsBefore, (field) => loaded.doc.getText(field).length)) throw new Retry(true);
-  // Every column at once: the document is current (version checked), so they all agree with it.
-  const columns = touchedFields.length > 0 ? texts(loaded.doc) : null;
+  // Every column at once: the document is current (version checked), so they all agree with it. While the
+  // card is typed into, at most once every COLUMNS_EVERY_MS; in between, pushes wait for the next write [CO3].
+  const waiting = waits.get(card.ideaId)?.waiting ?? [];
+  const due = applied.toStore.length > 0 && (touchedFields.length > 0 || waiting.length > 0) && Date.now() - loaded.columnsAt >= COLUMNS_EVERY_MS;
+  const columns = due ? texts(loaded.doc) : null;
+  // Taken alone on the document: the pushes waiting for the columns are all in it (or the version check fails).
+  const covered = due ? waiting.splice(0) : [];
   if (applied.toStore.length > 0) {
-    const written = await writeChecked(em, { roomId: card.roomId, ideaId: card.ideaId, version: loaded.version!, hidden: card.hidden }, applied.toStore, columns);
+    let written;
+    try {
+      written = await writeChecked(em, { roomId: card.roomId, ideaId: card.ideaId, version: loaded.version!, hidden: card.hidden }, applied.toStore, columns);
+    } catch (error) {
+      waiting.unshift(...covered);
+      throw error;
+    }
     // Another writer since the document was read, or the room or card changed: the caller re-reads both.
-    if (!written.written) throw new Retry(false);
+    if (!written.written) {
+      waiting.unshift(...covered);
+      throw new Retry(false);
+    }
+    if (due) loaded.columnsAt = Date.now();
     loaded.lastId = written.lastId ?? loaded.lastId;
     loaded.version = written.version;
     loaded.logRows += applied.toStore.length;
@@ -310,8 +432,9 @@ async function writeBatch(
   const stateVector = toBase64(Y.encodeStateVector(loaded.doc));
   return {
     results: applied.outcome.map((o) => (o instanceof Error ? o : { ideaId: card.ideaId, stateVector, stored: o.stored })),
-    textChanged: columns !== null && applied.toStore.length > 0,
+    textChanged: touchedFields.length > 0 && applied.toStore.length > 0,
     loaded,
+    written: due ? covered : null,
   };
 }
 

@@ -80,6 +80,8 @@ export class LoadedDoc {
   sizeBound = 0;
   /** Update rows stored since this document was loaded or last compacted (an estimate: other instances add theirs). */
   logRows = 0;
+  /** When this instance last wrote the idea's plain columns from this document (0: never) [CO3]. */
+  columnsAt = 0;
   private chain: Promise<unknown> = Promise.resolve();
   busy = 0;
 

@@ -19,6 +19,29 @@ async function run<R>(em: EntityManager, sql: string, params: unknown[]): Promis
   return em.getConnection().execute<R[]>(sql, params, 'all', em.getTransactionContext());
 }
 
+interface PgConnection {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+interface KnexClient {
+  acquireConnection(): Promise<PgConnection>;
+  releaseConnection(connection: PgConnection): Promise<unknown>;
+}
+
+/**
+ * Runs a statement of the write path as a named prepared statement (`$n` parameters, sent apart from the
+ * text), planned once per connection: on the transaction's connection inside one, else on a pooled one.
+ */
+async function runPrepared<R>(em: EntityManager, name: string, sql: string, params: unknown[]): Promise<R[]> {
+  const tx = em.getTransactionContext<{ client: KnexClient }>();
+  const client = (tx ?? (em.getConnection().getKnex() as unknown as { client: KnexClient })).client;
+  const connection = await client.acquireConnection();
+  try {
+    return (await connection.query({ name, text: sql, values: params })).rows as R[];
+  } finally {
+    await client.releaseConnection(connection);
+  }
+}
+
 /**
  * What was stored for an idea after `afterId`: the snapshot when it covers more than `afterId`, then the
  * later updates, in one statement so that a compaction committing meanwhile cannot hide rows [CO9].
@@ -87,40 +110,36 @@ export interface WriteOutcome {
  * Otherwise nothing is written and the outcome says what differed.
  */
 export async function writeChecked(em: EntityManager, expect: WriteExpectation, updates: Uint8Array[], columns: DocTexts | null): Promise<WriteOutcome> {
-  const values = updates.map((_, i) => `(?::bytea, ${i})`).join(', ');
-  const insert = updates.length
-    ? `, ins as (insert into idea_doc_update (idea_id, update) select ?::uuid, v.u from ok, (values ${values}) as v(u, n) order by v.n returning id)`
-    : '';
-  const [row] = await run<{ phase: string; hidden: boolean; alive: boolean | null; last_id: string | null; version: string | null; written: boolean }>(
+  const [row] = await runPrepared<{ phase: string; hidden: boolean; alive: boolean | null; last_id: string | null; version: string | null; written: boolean }>(
     em,
+    'germoir_collab_write_checked',
     `with r as materialized (
-       select phase, coalesce((settings->>'privateWriting')::boolean, false) and not ideas_revealed as hidden from room where id = ? for key share
+       select phase, coalesce((settings->>'privateWriting')::boolean, false) and not ideas_revealed as hidden from room where id = $1 for key share
      ), i as materialized (
        select idea.xmin::text as version, idea.deleted_at is null and idea.merged_into_id is null as alive
-       from r, idea where idea.id = ? and idea.room_id = ? for update of idea
+       from r, idea where idea.id = $2 and idea.room_id = $1 for update of idea
      ), ok as (
-       select 1 from r, i where r.phase <> 'CLOSED' and i.alive and i.version = ? and r.hidden = ?
-     )${insert}, upd as (
-       update idea set title = coalesce(?, title), description = coalesce(?, description), need = coalesce(?, need),
-                       beneficiaries = coalesce(?, beneficiaries), economic_model = coalesce(?, economic_model), updated_at = now()
-       from ok where idea.id = ? returning idea.xmin::text as version
+       select 1 from r, i where r.phase <> 'CLOSED' and i.alive and i.version = $3 and r.hidden = $4
+     ), ins as (
+       insert into idea_doc_update (idea_id, update) select $2, v.u from ok, unnest($5::bytea[]) with ordinality as v(u, n) order by v.n returning id
+     ), upd as (
+       update idea set title = coalesce($6, title), description = coalesce($7, description), need = coalesce($8, need),
+                       beneficiaries = coalesce($9, beneficiaries), economic_model = coalesce($10, economic_model), updated_at = now()
+       from ok where idea.id = $2 returning idea.xmin::text as version
      )
-     select r.phase, r.hidden, i.alive, ${updates.length ? '(select max(id) from ins)::text' : 'null'} as last_id,
-            (select version from upd) as version, exists (select 1 from upd) as written
+     select r.phase, r.hidden, i.alive, (select max(id) from ins)::text as last_id, (select version from upd) as version, exists (select 1 from upd) as written
      from r left join i on true`,
     [
       expect.roomId,
       expect.ideaId,
-      expect.roomId,
       expect.version,
       expect.hidden,
-      ...(updates.length ? [expect.ideaId, ...updates.map((u) => Buffer.from(u))] : []),
+      updates.map((u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength)),
       columns?.title ?? null,
       columns?.description ?? null,
       columns?.need ?? null,
       columns?.beneficiaries ?? null,
       columns?.economicModel ?? null,
-      expect.ideaId,
     ],
   );
   if (!row) return { written: false, found: false, phase: null, hidden: false, alive: false, lastId: null, version: null };
@@ -133,6 +152,20 @@ export async function writeChecked(em: EntityManager, expect: WriteExpectation, 
     lastId: row.last_id === null ? null : Number(row.last_id),
     version: row.version,
   };
+}
+
+/**
+ * Writes the plain columns from the document [CO3], only if the idea row is still at `version` (no other
+ * writer since the document was read). Returns the row's new version, or undefined when it was not written.
+ */
+export async function writeColumns(em: EntityManager, ideaId: string, version: string, columns: DocTexts): Promise<string | undefined> {
+  const [row] = await run<{ version: string }>(
+    em,
+    `update idea set title = ?, description = ?, need = ?, beneficiaries = ?, economic_model = ?, updated_at = now()
+     where id = ? and xmin::text = ? returning xmin::text as version`,
+    [columns.title, columns.description, columns.need, columns.beneficiaries, columns.economicModel, ideaId, version],
+  );
+  return row?.version;
 }
 
 /** Locks the room row (key share) then the idea row, as writeChecked does, for a transaction that reads before it writes [CO3a]. */

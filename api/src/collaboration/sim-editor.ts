@@ -6,8 +6,8 @@ import type { Client } from 'graphql-ws';
  * A reference co-editing client: a plain Y.Doc speaking Germoir's GraphQL API over graphql-ws. Used by the
  * tests and the benchmark; it is also the shape a web client follows:
  *  - subscribe to ideaDocUpdates with the document's state vector (the first message is what it lacks),
- *  - push local changes (the updates of its own transactions, merged), one push at a time: what is typed
- *    while a push is in flight goes in the next one,
+ *  - push local changes (the updates of its own transactions, merged) as they come, without waiting for the
+ *    previous acknowledgement (at most MAX_IN_FLIGHT pushes in flight: what is typed beyond goes in the next),
  *  - after a (re)connection, ask ideaDocument for the server's state vector and push what it lacks
  *    (`Y.encodeStateAsUpdate(doc, serverStateVector)`: offline edits included); after a failed push too.
  */
@@ -17,6 +17,9 @@ const SUBSCRIBE = `subscription ($ideaId: ID!, $stateVector: String, $clientId: 
 }`;
 const DOCUMENT = `query ($ideaId: ID!, $stateVector: String) { ideaDocument(ideaId: $ideaId, stateVector: $stateVector) { update stateVector } }`;
 const PUSH = `mutation ($ideaId: ID!, $update: String!, $clientId: String) { pushIdeaUpdate(ideaId: $ideaId, update: $update, clientId: $clientId) { stateVector stored } }`;
+
+/** Pushes sent before the previous ones are acknowledged, at most. */
+const MAX_IN_FLIGHT = 4;
 
 /** Base64 as the co-editing API carries updates and state vectors (shared by the collaboration tests). */
 export const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
@@ -52,6 +55,11 @@ export class SimEditor {
   private local: Uint8Array[] = [];
   private resync = true;
   private flushing: Promise<void> | null = null;
+  /** Pushes sent and not answered yet; pushing waits while `stopped` (an error) or until `pausedUntil` (rate limited). */
+  private readonly inFlight = new Set<Promise<void>>();
+  private stopped = false;
+  private pausedUntil = 0;
+  private wake: (() => void) | null = null;
   /** Acknowledged (durable) pushes, and the bytes of those the server stored (its update log grows by these). */
   acked = 0;
   storedBytes = 0;
@@ -68,6 +76,7 @@ export class SimEditor {
       if (origin === 'remote') return;
       this.local.push(update);
       this.dirty = true;
+      this.wake?.();
       void this.flush();
     });
   }
@@ -133,49 +142,77 @@ export class SimEditor {
     await this.flushing?.catch(() => undefined);
   }
 
-  /** Pushes local changes one request at a time, until there is nothing left or the connection is gone. */
+  /**
+   * Pushes local changes without waiting for the previous acknowledgement (at most MAX_IN_FLIGHT at once;
+   * what is typed beyond goes in the next one), until there is nothing left or the connection is gone.
+   */
   flush(): Promise<void> {
     if (this.flushing) return this.flushing;
     const run = (async () => {
       await Promise.resolve(); // so that `flushing` is set before the loop can finish
       try {
-        while (this.dirty && this.client) {
-          this.dirty = false;
-          const client = this.client;
-          const local = this.local;
-          this.local = [];
-          const update = this.resync ? Y.encodeStateAsUpdate(this.doc, this.serverSV) : local.length === 1 ? local[0]! : Y.mergeUpdates(local);
-          let res: Result<{ pushIdeaUpdate: { stateVector: string; stored: boolean } }>;
-          try {
-            res = await once(client, PUSH, { ideaId: this.ideaId, update: b64(update), clientId: this.clientId });
-          } catch {
-            // Connection lost: the next connection sends what the server lacks.
-            this.dirty = true;
-            this.resync = true;
-            return;
+        while ((this.dirty && this.client && !this.stopped) || this.inFlight.size > 0) {
+          if (this.dirty && this.client && !this.stopped && this.inFlight.size < MAX_IN_FLIGHT && Date.now() >= this.pausedUntil) {
+            const sent = this.pushOnce(this.client).catch((error: unknown) => {
+              this.errors.push(error);
+              this.stopped = true;
+            });
+            this.inFlight.add(sent);
+            void sent.finally(() => this.inFlight.delete(sent));
+            continue;
           }
-          if (res.errors) {
-            this.dirty = true;
-            if (res.errors.some((e) => e.extensions?.code === 'RATE_LIMITED')) {
-              this.local = [...local, ...this.local];
-              await new Promise((r) => setTimeout(r, 200));
-              continue;
-            }
-            this.resync = true;
-            this.errors.push(res.errors);
-            return;
-          }
-          this.resync = false;
-          this.acked++;
-          if (res.data!.pushIdeaUpdate.stored) this.storedBytes += update.length;
-          this.serverSV = unb64(res.data!.pushIdeaUpdate.stateVector);
+          // Wait for an answer, a new local change or the end of a pause.
+          await new Promise<void>((resolve) => {
+            this.wake = resolve;
+            const pause = this.pausedUntil - Date.now();
+            void Promise.race([...this.inFlight, ...(pause > 0 ? [new Promise((r) => setTimeout(r, pause))] : [])]).then(() => resolve(), () => resolve());
+          });
+          this.wake = null;
         }
       } finally {
         this.flushing = null;
+        this.stopped = false;
       }
     })();
     this.flushing = run;
     return run;
+  }
+
+  /** Sends what is local (or, after a resync, what the server lacks) in one push and handles its answer. */
+  private async pushOnce(client: Client): Promise<void> {
+    this.dirty = false;
+    const local = this.local;
+    this.local = [];
+    const update = this.resync ? Y.encodeStateAsUpdate(this.doc, this.serverSV) : local.length === 1 ? local[0]! : Y.mergeUpdates(local);
+    this.resync = false;
+    let res: Result<{ pushIdeaUpdate: { stateVector: string; stored: boolean } }>;
+    try {
+      res = await once(client, PUSH, { ideaId: this.ideaId, update: b64(update), clientId: this.clientId });
+    } catch {
+      res = {};
+    }
+    if (!res.data && !res.errors) {
+      // Connection lost or closed (no answer): the next connection sends what the server lacks.
+      this.dirty = true;
+      this.resync = true;
+      this.stopped = true;
+      return;
+    }
+    if (res.errors) {
+      this.dirty = true;
+      if (res.errors.some((e) => e.extensions?.code === 'RATE_LIMITED')) {
+        this.local = [update, ...this.local];
+        this.pausedUntil = Date.now() + 200;
+        return;
+      }
+      this.resync = true;
+      this.stopped = true;
+      this.errors.push(res.errors);
+      return;
+    }
+    this.acked++;
+    if (res.data!.pushIdeaUpdate.stored) this.storedBytes += update.length;
+    this.serverSV = unb64(res.data!.pushIdeaUpdate.stateVector);
   }
 
   /** Resolves when everything local has been acknowledged (online only). */
