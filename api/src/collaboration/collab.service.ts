@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { createContext, type Context } from '../core/context.js';
 import { badUserInput, forbidden, notFound, phaseClosed } from '../core/errors.js';
 import { toGlobalId } from '../core/graphql/node.js';
-import { roomChannel, type StoredRoomEvent } from '../events/room-event.js';
+import type { StoredRoomEvent } from '../events/room-event.js';
 import { RateLimiter } from '../core/rate-limit.js';
 import { Idea } from '../ideas/idea.entity.js';
 import { announceIdeasUpdated } from '../ideas/idea.service.js';
@@ -552,9 +552,9 @@ export async function ideaDocStream(ctx: Context, ideaId: string, stateVector: s
     if (!clientId || message.origin !== clientId) return stream.push(message);
     if (message.kind === 'awareness') for (const [client, clock] of awarenessClocks(decodeBase64(message.data, 'awareness')) ?? []) awareness.set(client, clock);
   });
-  const unwatch = await ctx.app.bus
-    .subscribe(roomChannel(room.id), (raw) => {
-      const lost = accessLost(ctx.viewer, ideaId, authorId, JSON.parse(raw) as StoredRoomEvent);
+  const unwatch = await registry
+    .watchRoom(room.id, (event) => {
+      const lost = accessLost(ctx.viewer, ideaId, authorId, event);
       if (lost) stream.fail(lost);
     })
     .catch(async (error: unknown) => {

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { roomChannel, type StoredRoomEvent } from '../events/room-event.js';
 import * as Y from 'yjs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../core/database/orm.js';
@@ -129,6 +130,8 @@ export class DocRegistry {
   /** What pushes and awareness check before writing, per idea [CO4a]. */
   readonly cards = new CardStates();
   private readonly channels = new Map<string, { emitter: EventEmitter; listeners: number; ready: Promise<() => Promise<void>> }>();
+  /** Room events, read once per room for all the subscriptions of its cards (each checks its access) [CO13]. */
+  private readonly roomWatches = new Map<string, { emitter: EventEmitter; listeners: number; ready: Promise<() => Promise<void>> }>();
   private timer: NodeJS.Timeout | undefined;
   private sweeping: Promise<void> | undefined;
   readonly options: RegistryOptions;
@@ -173,8 +176,9 @@ export class DocRegistry {
     for (const { timer } of this.coalesced.values()) clearTimeout(timer);
     this.coalesced.clear();
     await this.sweeping;
-    const channels = [...this.channels.values()];
+    const channels = [...this.channels.values(), ...this.roomWatches.values()];
     this.channels.clear();
+    this.roomWatches.clear();
     await Promise.all(channels.map(async (c) => (await c.ready)().catch(() => undefined)));
     for (const d of this.docs.values()) d.doc.destroy();
     this.docs.clear();
@@ -237,11 +241,17 @@ export class DocRegistry {
     return evicted;
   }
 
-  /** Compacts one idea's log now (tests, the sweep and writers whose log grew long). */
+  /**
+   * Compacts one idea's log now (tests, the sweep and writers whose log grew long). A document in memory
+   * gives its state (taken alone on it: committed parts only, up to its last id) rather than a rebuild [CO9].
+   */
   async compact(ideaId: string): Promise<number> {
     const loaded = this.docs.get(ideaId);
     const before = loaded?.logRows ?? 0;
-    const folded = await compactDoc(this.orm.em.fork(), ideaId);
+    const em = this.orm.em.fork();
+    // Still the registered document once its turn comes: one dropped after a failed write may hold what was not stored.
+    const current = loaded && (await loaded.run(async () => (this.docs.get(ideaId) === loaded && loaded.lastId > 0 ? { state: Y.encodeStateAsUpdate(loaded.doc), upto: loaded.lastId } : undefined)));
+    const folded = await compactDoc(em, ideaId, current);
     if (loaded) loaded.logRows = Math.max(0, loaded.logRows - Math.max(folded, before));
     return folded;
   }
@@ -279,15 +289,25 @@ export class DocRegistry {
   }
 
   /** Listens to an idea's messages; resolves once the bus subscription is active. */
-  async listen(ideaId: string, onMessage: (message: CollabMessage) => void): Promise<() => Promise<void>> {
-    let channel = this.channels.get(ideaId);
+  listen(ideaId: string, onMessage: (message: CollabMessage) => void): Promise<() => Promise<void>> {
+    return this.share(this.channels, ideaId, collabChannel(ideaId), onMessage);
+  }
+
+  /** Listens to a room's events (one bus subscription and one parse per event for the whole room). */
+  watchRoom(roomId: string, onEvent: (event: StoredRoomEvent) => void): Promise<() => Promise<void>> {
+    return this.share(this.roomWatches, roomId, roomChannel(roomId), onEvent);
+  }
+
+  /** One bus subscription per channel for every listener of this instance; each message parsed once. */
+  private async share<T>(shared: Map<string, { emitter: EventEmitter; listeners: number; ready: Promise<() => Promise<void>> }>, key: string, channelName: string, onMessage: (message: T) => void): Promise<() => Promise<void>> {
+    let channel = shared.get(key);
     if (!channel) {
       const emitter = new EventEmitter();
       emitter.setMaxListeners(0);
-      const ready = this.bus.subscribe(collabChannel(ideaId), (raw) => emitter.emit('message', JSON.parse(raw) as CollabMessage));
+      const ready = this.bus.subscribe(channelName, (raw) => emitter.emit('message', JSON.parse(raw) as T));
       channel = { emitter, listeners: 0, ready };
-      this.channels.set(ideaId, channel);
-      ready.catch(() => this.channels.delete(ideaId));
+      shared.set(key, channel);
+      ready.catch(() => shared.delete(key));
     }
     const current = channel;
     current.listeners++;
@@ -301,8 +321,8 @@ export class DocRegistry {
     }
     return async () => {
       current.emitter.off('message', onMessage);
-      if (--current.listeners > 0 || this.channels.get(ideaId) !== current) return;
-      this.channels.delete(ideaId);
+      if (--current.listeners > 0 || shared.get(key) !== current) return;
+      shared.delete(key);
       await (await current.ready)().catch(() => undefined);
     };
   }

@@ -209,32 +209,37 @@ export async function lockIdea(em: EntityManager, ideaId: string): Promise<boole
  * and committed in order, so what one statement reads is a prefix of the log. The snapshot of that prefix
  * is built outside any transaction, then written (only if it covers more than the stored one) together
  * with the deletion of the rows it covers, atomically. The document is rebuilt with garbage collection, so
- * deleted text stops taking space. Returns the number of update rows folded in.
+ * deleted text stops taking space. `current` is such a snapshot already built: an in-memory document's
+ * state and the last id it holds, every stored part up to it and nothing else (a loaded document, which
+ * holds committed parts only). Returns the number of update rows folded in.
  */
-export async function compactDoc(em: EntityManager, ideaId: string): Promise<number> {
-  const parts = await readSince(em, ideaId, 0);
-  const updates = parts.filter((p) => p.kind === 'update');
-  if (updates.length === 0) return 0;
-  const doc = new Y.Doc({ gc: true });
-  Y.transact(doc, () => {
-    for (const p of parts) Y.applyUpdate(doc, p.bytes);
-  });
-  const upto = Math.max(...parts.map((p) => p.id));
-  const state = Y.encodeStateAsUpdate(doc);
-  doc.destroy();
+export async function compactDoc(em: EntityManager, ideaId: string, current?: { state: Uint8Array; upto: number }): Promise<number> {
+  let snapshot = current;
+  if (!snapshot) {
+    const parts = await readSince(em, ideaId, 0);
+    if (!parts.some((p) => p.kind === 'update')) return 0;
+    const doc = new Y.Doc({ gc: true });
+    Y.transact(doc, () => {
+      for (const p of parts) Y.applyUpdate(doc, p.bytes);
+    });
+    snapshot = { state: Y.encodeStateAsUpdate(doc), upto: Math.max(...parts.map((p) => p.id)) };
+    doc.destroy();
+  }
+  const { state, upto } = snapshot;
   return em.transactional(async (tx) => {
-    const written = await run(
+    const written = await runPrepared(
       tx,
-      `insert into idea_doc_snapshot (idea_id, state, upto_id, updated_at) values (?, ?, ?, now())
+      'germoir_collab_snapshot',
+      `insert into idea_doc_snapshot (idea_id, state, upto_id, updated_at) values ($1, $2, $3, now())
        on conflict (idea_id) do update set state = excluded.state, upto_id = excluded.upto_id, updated_at = now()
        where idea_doc_snapshot.upto_id < excluded.upto_id
        returning upto_id`,
-      [ideaId, Buffer.from(state), upto],
+      [ideaId, Buffer.from(state.buffer, state.byteOffset, state.byteLength), upto],
     );
     // Another compaction got further meanwhile: it has folded (and deleted) these rows already.
     if (written.length === 0) return 0;
-    await run(tx, `delete from idea_doc_update where idea_id = ? and id <= ?`, [ideaId, upto]);
-    return updates.length;
+    const deleted = await runPrepared(tx, 'germoir_collab_fold', `delete from idea_doc_update where idea_id = $1 and id <= $2 returning id`, [ideaId, upto]);
+    return deleted.length;
   });
 }
 
