@@ -6,10 +6,11 @@ import { COEDIT_FIELDS, PEER_COLORS, PEER_RENEW_MS, PeerRegistry, type CoeditFie
 /*
  * One idea card's Yjs document, kept in sync with the API over the live socket (see the API's
  * collaboration SPEC): subscribe with the document's state vector (the first message is what it lacks),
- * push `encodeStateAsUpdate(doc, serverStateVector)` one request at a time, take each acknowledged state
- * vector as the new reference. Variables are computed when graphql-ws (re)sends an operation, so after a
- * network drop the subscription resumes from the current state vector and a pending push carries every
- * edit made offline.
+ * push what the previous pushes did not carry (`encodeStateAsUpdate(doc, sentStateVector)`) without waiting
+ * for their acknowledgement (a few at most: an acknowledgement can wait for the card's plain columns), take
+ * each acknowledged state vector as the reference after a failure. Variables are computed when graphql-ws
+ * (re)sends an operation: a push sent again after a network drop carries everything not acknowledged, and
+ * the subscription resumes from the current state vector.
  */
 
 const SUBSCRIBE = `subscription IdeaDocUpdates($ideaId: ID!, $stateVector: String, $clientId: String) {
@@ -26,6 +27,8 @@ const PUSH_AWARENESS = `mutation PushAwareness($ideaId: ID!, $awareness: String!
 const REMOTE = 'remote';
 /** Pause between two pushes, so that fast typing goes out in a few requests, not one per key. */
 const PUSH_PAUSE_MS = 40;
+/** Pushes sent and not acknowledged yet, at most. */
+const MAX_IN_FLIGHT = 3;
 const RATE_LIMITED_PAUSE_MS = 300;
 const AWARENESS_PAUSE_MS = 150;
 
@@ -50,6 +53,8 @@ export class IdeaDocSession {
   private readonly clientId = crypto.randomUUID();
   private readonly registry: PeerRegistry;
   private serverStateVector: Uint8Array = new Uint8Array([0]);
+  /** What the pushes sent so far carry, acknowledged or not: the next one sends what it lacks. */
+  private sentStateVector: Uint8Array = new Uint8Array([0]);
   private synced = false;
   private dirty = false;
   private flushing: Promise<void> | null = null;
@@ -122,7 +127,8 @@ export class IdeaDocSession {
     this.cleanups.push(
       this.client.on('connected', () => {
         this.sendAwarenessSoon();
-        if (this.statusNow === 'failed' && this.dirty) void this.flush();
+        // After the run that failed has heard from its other pushes (sent again by graphql-ws).
+        if (this.statusNow === 'failed' && this.dirty) void (this.flushing ?? Promise.resolve()).then(() => this.flush());
       }),
     );
     // Closing the page with edits not sent yet: the browser asks first.
@@ -190,6 +196,7 @@ export class IdeaDocSession {
     // The first message holds the whole stored document and nothing was local yet: this is the server's state.
     this.synced = true;
     this.serverStateVector = Y.encodeStateVector(this.doc);
+    this.sentStateVector = this.serverStateVector;
     this.setStatus('saved');
     this.sendAwarenessSoon();
   }
@@ -242,7 +249,7 @@ export class IdeaDocSession {
     });
   }
 
-  /** Pushes local changes one request at a time until none is left. */
+  /** Pushes local changes (several in flight at most, a pause between two) until none is left. */
   private flush(): Promise<void> {
     if (this.flushing) return this.flushing;
     if (!this.synced) return Promise.resolve();
@@ -253,32 +260,71 @@ export class IdeaDocSession {
   }
 
   private async pushAll(): Promise<void> {
-    while (this.dirty) {
-      this.dirty = false;
-      this.setStatus('saving');
-      let result: Result<{ pushIdeaUpdate: { stateVector: string } }>;
-      try {
-        result = await this.request(PUSH_UPDATE, 'PushIdeaUpdate', () => ({
-          ideaId: this.ideaId,
-          clientId: this.clientId,
-          update: toBase64(Y.encodeStateAsUpdate(this.doc, this.serverStateVector)),
-        }));
-      } catch {
-        this.dirty = true;
-        return this.fail(undefined);
-      }
-      const acknowledged = result.data?.pushIdeaUpdate;
-      if (!acknowledged) {
-        this.dirty = true;
-        const code = codesOf(result)[0];
-        if (code !== 'RATE_LIMITED') return this.fail(code);
+    const inFlight = new Set<Promise<void>>();
+    let failed = false;
+    let limited = false;
+    // A failure ends the run at once (a reconnection starts another), not after the pause.
+    let failure = () => undefined as void;
+    const failedNow = new Promise<void>((resolve) => (failure = resolve));
+    while ((this.dirty && !failed) || inFlight.size > 0) {
+      if (limited) {
+        limited = false;
         await sleep(RATE_LIMITED_PAUSE_MS);
         continue;
       }
-      this.serverStateVector = fromBase64(acknowledged.stateVector);
-      await sleep(PUSH_PAUSE_MS);
+      if (!this.dirty || failed || inFlight.size >= MAX_IN_FLIGHT) {
+        await Promise.race(inFlight);
+        continue;
+      }
+      this.dirty = false;
+      this.setStatus('saving');
+      const sent: Promise<void> = this.pushOnce().then((outcome) => {
+        inFlight.delete(sent);
+        if (outcome === 'failed') {
+          failed = true;
+          failure();
+        }
+        if (outcome === 'limited') limited = true;
+      });
+      inFlight.add(sent);
+      await Promise.race([sleep(PUSH_PAUSE_MS), failedNow]);
     }
-    if (!this.dirty) this.setStatus('saved');
+    if (!this.dirty && !failed) this.setStatus('saved');
+  }
+
+  /** One push of what the previous ones did not carry; after a failure, the next one carries all that is not acknowledged. */
+  private async pushOnce(): Promise<'ok' | 'limited' | 'failed'> {
+    let firstSend = true;
+    let result: Result<{ pushIdeaUpdate: { stateVector: string } }>;
+    try {
+      result = await this.request(PUSH_UPDATE, 'PushIdeaUpdate', () => {
+        // Sent again after a reconnection: what this one carried may not have arrived, so all not acknowledged.
+        const base = firstSend ? this.sentStateVector : this.serverStateVector;
+        firstSend = false;
+        this.sentStateVector = Y.encodeStateVector(this.doc);
+        return { ideaId: this.ideaId, clientId: this.clientId, update: toBase64(Y.encodeStateAsUpdate(this.doc, base)) };
+      });
+    } catch {
+      this.resend();
+      this.fail(undefined);
+      return 'failed';
+    }
+    const acknowledged = result.data?.pushIdeaUpdate;
+    if (!acknowledged) {
+      this.resend();
+      const code = codesOf(result)[0];
+      if (code === 'RATE_LIMITED') return 'limited';
+      this.fail(code);
+      return 'failed';
+    }
+    this.serverStateVector = fromBase64(acknowledged.stateVector);
+    return 'ok';
+  }
+
+  /** A push was not stored: the next one carries everything not acknowledged. */
+  private resend() {
+    this.dirty = true;
+    this.sentStateVector = this.serverStateVector;
   }
 
   private sendAwarenessSoon() {
