@@ -253,6 +253,8 @@ async function storeBatch(ctx: Context, ideaId: string, batch: PendingPush[]): P
         pushByPush ||= error.pushByPush;
         continue;
       }
+      // Earlier pushes that waited for this write to store the columns wait for a write of their own.
+      columnsSoon(ctx.app, ideaId);
       return pending.forEach((p) => p.reject(error));
     }
     // After the commit only: others never receive an update that could still roll back. What the batch stored
@@ -278,7 +280,7 @@ async function storeBatch(ctx: Context, ideaId: string, batch: PendingPush[]): P
     } else {
       // The text is in the log, not yet in the columns: acknowledged once they are written [CO3].
       columns.waiting.push(...accepted);
-      registry.coalesce(`columns:${ideaId}`, COLUMNS_EVERY_MS, () => writeColumnsLater(ctx.app, ideaId));
+      columnsSoon(ctx.app, ideaId);
     }
     registry.compactIfLong(loaded);
     return;
@@ -321,6 +323,11 @@ function columnsOf(registry: DocRegistry, ideaId: string, roomId: string): Colum
   return state;
 }
 
+/** A write of the columns alone soon (at most one every COLUMNS_EVERY_MS), when pushes wait for them. */
+function columnsSoon(app: Context['app'], ideaId: string): void {
+  if (waitingFor(app.collab).get(ideaId)?.waiting.length) app.collab.coalesce(`columns:${ideaId}`, COLUMNS_EVERY_MS, () => writeColumnsLater(app, ideaId));
+}
+
 /** After a commit that wrote the columns: the pushes they cover are acknowledged, the room hears of the text. */
 function columnsWritten(app: Context['app'], ideaId: string, covered: Acknowledgement[]): void {
   const state = waitingFor(app.collab).get(ideaId);
@@ -340,8 +347,7 @@ function columnsWritten(app: Context['app'], ideaId: string, covered: Acknowledg
  */
 async function writeColumnsLater(app: Context['app'], ideaId: string): Promise<void> {
   const registry = app.collab;
-  const state = waitingFor(registry).get(ideaId);
-  if (!state || state.waiting.length === 0) return;
+  if (!waitingFor(registry).get(ideaId)?.waiting.length) return;
   const em = app.orm.em.fork();
   let covered: Acknowledgement[] = [];
   let early = false;
@@ -353,7 +359,7 @@ async function writeColumnsLater(app: Context['app'], ideaId: string): Promise<v
         // A write of the pushes since has written them recently: the next one in a while, if some still wait.
         if ((early = Date.now() - loaded.columnsAt < COLUMNS_EVERY_MS)) return;
         // Taken alone on the document: every push stored before is in it (or the version check fails).
-        covered = state.waiting.splice(0);
+        covered = waitingFor(registry).get(ideaId)?.waiting.splice(0) ?? [];
         const version =
           (await writeColumns(em, ideaId, loaded.version!, texts(loaded.doc))) ??
           (await em.transactional(async (tx) => {
@@ -371,10 +377,7 @@ async function writeColumnsLater(app: Context['app'], ideaId: string): Promise<v
     covered.forEach(({ push }) => push.reject(error));
     throw error;
   }
-  if (early) {
-    if (state.waiting.length > 0) registry.coalesce(`columns:${ideaId}`, COLUMNS_EVERY_MS, () => writeColumnsLater(app, ideaId));
-    return;
-  }
+  if (early) return columnsSoon(app, ideaId);
   columnsWritten(app, ideaId, covered);
 }
 

@@ -86,6 +86,26 @@ describe('sync over GraphQL', () => {
     expect(stored.getText('need').toString()).toBe('Déchets encombrants');
   });
 
+  it('[CO3] on a card typed into quickly (columns written at most every 50 ms), each acknowledged push is already in the columns', async () => {
+    const { ideaId, people } = await setup();
+    // Two editors' documents, each pushing a word at once, ten times: every round lands within 50 ms of the
+    // previous write of the columns, so most pushes are stored before the columns are.
+    const docs = await Promise.all([0, 1].map((n) => serverDoc(ideaId, people[n]!.token)));
+    for (let i = 0; i < 10; i++) {
+      const acks = await Promise.all(
+        docs.map((doc, n) => {
+          const sv = Y.encodeStateVector(doc);
+          doc.getText('description').insert(0, `${n}:${i} `);
+          return app.gql(PUSH, { ideaId, update: b64(Y.encodeStateAsUpdate(doc, sv)) }, people[n]!.token);
+        }),
+      );
+      expect(acks.map((a) => a.data?.pushIdeaUpdate.stored)).toEqual([true, true]);
+      const { description } = await column(ideaId);
+      expect(description).toContain(`0:${i} `);
+      expect(description).toContain(`1:${i} `);
+    }
+  });
+
   it('[CO6] a re-sent update changes and stores nothing', async () => {
     const { ideaId, people } = await setup();
     const token = people[0]!.token;
