@@ -201,7 +201,7 @@ function matchedSet(req: SearchRequest, query: QueryCte | null): { sql: string; 
       // Queries with operators: ts_rank_cd, which ranks phrases and exclusions right.
       sql: `with ${query.sql},
     m as materialized (
-      select i.id, i.created_at, i.sample,
+      select i.id, i.ctid as tid, i.created_at, i.sample,
         ${query.rank}('{0.1, 0.2, 0.4, 1.0}', i.search, (select tsq from q), 32)::float8 as score,
         ${all} as ok
       from initiative_search i
@@ -253,7 +253,7 @@ function countTable(req: SearchRequest): { sql: string; params: unknown[] } {
  * whatever the library's size). With one, over the matches; when they are more than EXACT_FACETS_UP_TO
  * (a broad word like "vélo" in a large library), the facets are counted on the matches whose sample byte
  * has its low bits clear — a uniform subset of 1,500 to 3,000 of them — and scaled up; `approximate` then
- * says so. The total stays exact. Only those counted rows read their facet columns (by id, in `f`): the
+ * says so. The total stays exact. Only those counted rows read their facet columns again (in `f`): the
  * matched set itself stays narrow, which is what a broad query's cost is made of.
  */
 export async function search(em: EntityManager, req: SearchRequest): Promise<SearchResult> {
@@ -283,7 +283,8 @@ export async function search(em: EntityManager, req: SearchRequest): Promise<Sea
     ) t)`;
   // The total of a text search (exact), and the sample mask for its facets: 0 (every match) up to
   // EXACT_FACETS_UP_TO matches, then 2^k - 1 so that about FACET_SAMPLE to twice as many are counted.
-  // The counted rows (f) read their facet columns and filter flags again, by id: a few thousand at most.
+  // The counted rows (f) read their facet columns and filter flags again, by the address of the row
+  // version the statement saw (a TID scan, no index descent): a few thousand rows at most.
   const counted = text && req.facets ? filterFlags(req) : null;
   const sizes = text
     ? `, n as (select count(*)::int as n, (count(*) filter (where ok))::int as n_all from m),
@@ -292,7 +293,7 @@ export async function search(em: EntityManager, req: SearchRequest): Promise<Sea
           ? `,
       f as materialized (
         select i.status, i.legal_form, i.replication_mode, i.region, i.theme_ids, ${counted.flags.join(', ')}
-        from m join initiative_search i on i.id = m.id where (m.sample & (select mask from s)) = 0
+        from initiative_search i where i.ctid = any(array(select tid from m where (m.sample & (select mask from s)) = 0))
       )`
           : ''
       }`
