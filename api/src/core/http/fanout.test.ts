@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, subscribeRoom, type TestApp } from '../../../test/harness.js';
 import * as fx from '../../../test/fixtures.js';
+import { SimEditor } from '../../collaboration/sim-editor.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -39,4 +40,36 @@ describe('subscription fan-out', () => {
     // and the facilitator's subscription is another group: at most 8 + 1 + 8, far from 21 × 8.
     expect(executed).toBeLessThanOrEqual(17);
   });
+
+  it('executes each co-editing message once for all the editors of a card, whatever their client ids and state vectors', async () => {
+    const { room, people, facilitator } = await fx.liveRoom(app, {}, 3);
+    await fx.setPhase(app, room.id, 'DIVERGE', facilitator);
+    const ideaId = await fx.idea(app, room.id, people[0]!.token, 'Atelier vélo');
+    // Three participants and the facilitator: four subscriptions whose variables differ (clientId, stateVector).
+    const editors = [...people.map((p) => p.token), facilitator].map((token) => new SimEditor(ideaId, () => app.ws(token)));
+    for (const editor of editors) await editor.goOnline();
+    const [typist, ...others] = editors;
+    const fanout = app.running.fanout;
+    const before = { executions: fanout.executions, deliveries: fanout.deliveries };
+
+    const description = typist!.doc.getText('description');
+    for (const word of ['Réparer', ' ensemble', ' le', ' samedi', ' matin']) {
+      description.insert(description.length, word);
+      await typist!.settle();
+      // The next keystroke once everyone has this one: one commit, one message, per keystroke.
+      await Promise.all(others.map((o) => waitUntil(() => o.doc.getText('description').toString() === description.toString())));
+    }
+
+    for (const other of others) expect(other.received.filter((m) => m.kind === 'UPDATE')).toHaveLength(5);
+    // No echo: the typist's own updates are skipped before execution, for it alone.
+    expect(typist!.received.filter((m) => m.kind === 'UPDATE')).toHaveLength(0);
+    // 5 messages × 3 receivers delivered, each message executed once (not once per editor, nor per viewer kind).
+    expect(fanout.deliveries - before.deliveries).toBe(15);
+    expect(fanout.executions - before.executions).toBe(5);
+    await Promise.all(editors.map((e) => e.close()));
+  });
 });
+
+async function waitUntil(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+  for (const started = Date.now(); !condition(); await new Promise((r) => setTimeout(r, 10))) if (Date.now() - started > timeoutMs) throw new Error('timed out');
+}
