@@ -109,8 +109,9 @@ export const MAX_TITLE_LENGTH = FIELD_LIMITS.title;
  */
 async function writableCard(ctx: Context, ideaId: string, maxAgeMs = Infinity): Promise<{ card: CardState; seesHidden: boolean }> {
   const cards = ctx.app.collab.cards;
-  let card = await cards.get(ctx.em, ideaId, maxAgeMs);
-  if (card && (!card.alive || card.phase === Phase.CLOSED || (card.hidden && !seesHiddenCard(ctx.viewer, card.authorId)))) card = await cards.get(ctx.em, ideaId, 0);
+  const em = () => ctx.em;
+  let card = await cards.get(em, ideaId, maxAgeMs);
+  if (card && (!card.alive || card.phase === Phase.CLOSED || (card.hidden && !seesHiddenCard(ctx.viewer, card.authorId)))) card = await cards.get(em, ideaId, 0);
   if (!card || !card.alive) throw notFound('Idea');
   authorize(ctx.viewer, 'room:participate', { factoryId: card.factoryId, roomId: card.roomId });
   const seesHidden = seesHiddenCard(ctx.viewer, card.authorId);

@@ -46,3 +46,28 @@ export interface Context {
 export function createContext(app: App, viewer: Viewer, requestId: string, em: EntityManager, clientIp: string, cookie?: SessionCookie): Context {
   return { app, em, viewer, loaders: new Loaders(em), requestId, log: app.logger.child({ requestId }), clientIp, cookie };
 }
+
+/**
+ * The same context, its entity manager forked, loaders and logger made on first use only: an operation that
+ * never reaches them (a co-editing push served from the instance's card cache) pays for none of them.
+ */
+export function createLazyContext(app: App, viewer: Viewer, requestId: string, fork: () => EntityManager, clientIp: string): Context {
+  let em: EntityManager | undefined;
+  let loaders: Loaders | undefined;
+  let log: Logger | undefined;
+  return {
+    app,
+    viewer,
+    requestId,
+    clientIp,
+    get em() {
+      return (em ??= fork());
+    },
+    get loaders() {
+      return (loaders ??= new Loaders(() => this.em));
+    },
+    get log() {
+      return (log ??= app.logger.child({ requestId }));
+    },
+  };
+}

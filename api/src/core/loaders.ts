@@ -9,7 +9,12 @@ import type { EntityClass } from '@mikro-orm/core';
 export class Loaders {
   private readonly byEntity = new Map<EntityClass<object>, DataLoader<string, object | null>>();
 
-  constructor(private readonly em: EntityManager) {}
+  /** `em` may be given as a function (a context's entity manager, forked on first use): called on the first load only. */
+  constructor(private readonly emOf: EntityManager | (() => EntityManager)) {}
+
+  private get em(): EntityManager {
+    return typeof this.emOf === 'function' ? this.emOf() : this.emOf;
+  }
 
   load<T extends { id: string }>(entity: EntityClass<T>, id: string): Promise<T | null> {
     let loader = this.byEntity.get(entity as EntityClass<object>);

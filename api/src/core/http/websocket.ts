@@ -2,7 +2,7 @@ import type http from 'node:http';
 import { GraphQLError, parse, specifiedRules, validate, getOperationAST, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { createContext, type App, type Context } from '../context.js';
+import { createLazyContext, type App, type Context } from '../context.js';
 import { formatError } from '../errors.js';
 import { LIMITS } from '../graphql/limits.js';
 import { FanOut, type Sink } from './fanout.js';
@@ -46,7 +46,8 @@ export function attachGraphqlWs(app: App, schema: GraphQLSchema, httpServer: htt
   const operationKeys = new WeakMap<object, { connection: object; key: string; sink: Sink }>();
   const viewers = new ConnectionViewers(app);
   /** The connection's viewer, read once and kept until revoked (viewer.ts). */
-  const viewerOf = (ctx: WsContext, em: Context['em']) => viewers.viewerOf(ctx, () => viewerFor(app, em, ...credentials(ctx)));
+  const viewerOf = (ctx: WsContext, em: () => Context['em']) => viewers.viewerOf(ctx, () => viewerFor(app, em(), ...credentials(ctx)));
+  const fork = () => app.orm.em.fork();
   const rules = [...specifiedRules, ...armorRules];
   // Documents that passed parsing and validation (limits included), by query text: clients repeat a few
   // operations (a co-editing push per keystroke), and validating one costs more than running it.
@@ -64,7 +65,7 @@ export function attachGraphqlWs(app: App, schema: GraphQLSchema, httpServer: htt
       schema,
       onConnect: async (ctx) => {
         try {
-          await viewerOf(ctx, app.orm.em.fork());
+          await viewerOf(ctx, fork);
           return true;
         } catch {
           return false; // closes with 4403 Forbidden: a bad explicit token
@@ -85,12 +86,10 @@ export function attachGraphqlWs(app: App, schema: GraphQLSchema, httpServer: htt
         }
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return [withCode(new GraphQLError('Unknown operation.'), 'OPERATION_RESOLUTION_FAILURE')];
-        const em = app.orm.em.fork();
         try {
           // Kept per connection; a revocation (announced on every instance) drops it, so that the next
           // operation reads it again and is refused.
-          const viewer = await viewerOf(ctx, em);
-          const contextValue = createContext(app, viewer, `ws-${_id}`, em, ctx.extra.request.socket.remoteAddress ?? 'unknown');
+          const contextValue = createLazyContext(app, await viewerOf(ctx, fork), `ws-${_id}`, fork, ctx.extra.request.socket.remoteAddress ?? 'unknown');
           if (operation.operation === 'subscription') {
             // Variables that only choose where a stream starts (`afterSeq`, `stateVector`) or which of its
             // events the subscriber skips (`clientId`, its own echo) do not change how an event executes:
