@@ -1,5 +1,5 @@
-import { DndContext, DragOverlay, useDndContext, useDraggable, useDroppable, type Announcements, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { DndContext, DragOverlay, useDndContext, useDraggable, useDroppable, type Announcements, type DndContextProps, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdeaFieldsFragment } from '../../gql/graphql';
 import { Alert } from '../../ui/Alert';
@@ -49,22 +49,48 @@ function DropHint({ clusterId }: { clusterId: string }) {
   return over?.id === dropId({ kind: 'cluster', clusterId }) ? <span className="tag drop-target">{t('facilitation.dnd.dropHere')}</span> : null;
 }
 
-/** What screen readers hear while an idea is dragged on the board (dnd-kit's live region). */
-function useBoardAnnouncements(): Announcements {
+/**
+ * Inside the DndContext: calls `onIdle(null)` whenever dnd-kit holds nothing, so that the board drawn
+ * during a drag is let go even after a drag that ended without an end or cancel event.
+ */
+function WhenIdle({ onIdle }: { onIdle(value: null): void }) {
+  const idle = useDndContext().active === null;
+  useEffect(() => {
+    if (idle) onIdle(null);
+  }, [idle, onIdle]);
+  return null;
+}
+
+/**
+ * What screen readers hear while an idea is dragged on the board (dnd-kit's live region, with its
+ * instructions): the same object from one render to the next, so that a re-render mid-drag does not
+ * re-subscribe the announcer.
+ */
+function useBoardAccessibility(): DndContextProps['accessibility'] {
   const { t } = useTranslation();
-  /** Where the idea is (`over`) or was dropped (`drop`): on an idea, in a group, or nowhere. */
-  const where = (when: 'over' | 'drop', active: DragEndEvent['active'], over: DragEndEvent['over']) => {
-    const title = draggedTitle(active);
-    const drop = over && dropData(over.data);
-    if (!drop) return t(`dnd.board.${when}Nothing`, { title });
-    return drop.target.kind === 'idea' ? t(`dnd.board.${when}Idea`, { title, target: drop.label }) : t(`dnd.board.${when}Group`, { title, group: drop.label });
-  };
-  return {
-    onDragStart: ({ active }) => t('dnd.board.start', { title: draggedTitle(active) }),
-    onDragOver: ({ active, over }) => where('over', active, over),
-    onDragEnd: ({ active, over }) => where('drop', active, over),
-    onDragCancel: ({ active }) => t('dnd.board.cancel', { title: draggedTitle(active) }),
-  };
+  return useMemo(() => {
+    /** Where the idea is (`over`) or was dropped (`drop`): on an idea, in a group, or nowhere. */
+    const where = (when: 'over' | 'drop', active: DragEndEvent['active'], over: DragEndEvent['over']) => {
+      const title = draggedTitle(active);
+      const drop = over && dropData(over.data);
+      if (!drop) return t(`dnd.board.${when}Nothing`, { title });
+      return drop.target.kind === 'idea' ? t(`dnd.board.${when}Idea`, { title, target: drop.label }) : t(`dnd.board.${when}Group`, { title, group: drop.label });
+    };
+    const announcements: Announcements = {
+      onDragStart: ({ active }) => t('dnd.board.start', { title: draggedTitle(active) }),
+      onDragOver: ({ active, over }) => where('over', active, over),
+      onDragEnd: ({ active, over }) => where('drop', active, over),
+      onDragCancel: ({ active }) => t('dnd.board.cancel', { title: draggedTitle(active) }),
+    };
+    return { announcements, screenReaderInstructions: { draggable: t('dnd.board.instructions') } };
+  }, [t]);
+}
+
+/** What the board draws: the room's ideas and groups, and whether they can be regrouped now. */
+interface Board {
+  ideas: ConsoleRoom['ideas'];
+  clusters: ConsoleRoom['clusters'];
+  grouping: boolean;
 }
 
 /**
@@ -78,14 +104,20 @@ export function IdeasPanel({ room }: { room: ConsoleRoom }) {
   const [label, setLabel] = useState('');
   const [selected, setSelected] = useState<string[]>([]);
   const [target, setTarget] = useState<string | null>(null);
-  const grouping = room.phase !== 'NEEDS' && room.phase !== 'CLOSED';
-  const chosen = room.ideas.filter((i) => selected.includes(i.id));
+  const live: Board = { ideas: room.ideas, clusters: room.clusters, grouping: room.phase !== 'NEEDS' && room.phase !== 'CLOSED' };
+  // While an idea is dragged, the panel draws the board as it was when the drag began; what the room's
+  // events change meanwhile (an idea added, moved, merged or deleted, a group created, the phase) shows
+  // once the idea is dropped. Otherwise such a re-render could unmount the dragged idea's handle (its
+  // group re-keyed, the flat list becoming groups), or move the targets that the arrow keys go through
+  // away from where dnd-kit measured them: a keyboard drag would stop answering, or jump to a wrong target.
+  const [drag, setDrag] = useState<{ idea: IdeaFieldsFragment; board: Board } | null>(null);
+  const { ideas, clusters, grouping } = drag?.board ?? live;
+  const chosen = ideas.filter((i) => selected.includes(i.id));
   const keep = chosen.find((i) => i.id === target) ?? chosen[0];
-  const [dragging, setDragging] = useState<IdeaFieldsFragment | null>(null);
   // An idea moved to another group is drawn anew there: its handle gets the focus back (keyboard drags).
   const focusHandle = useRef<string | null>(null);
   const sensors = useDndSensors(boardKeyboardCoordinates);
-  const announcements = useBoardAnnouncements();
+  const accessibility = useBoardAccessibility();
   const [pendingMerge, setPendingMerge] = useState<{ source: IdeaFieldsFragment; target: IdeaFieldsFragment } | null>(null);
 
   const createCluster = (event: FormEvent<HTMLFormElement>) => {
@@ -137,17 +169,22 @@ export function IdeasPanel({ room }: { room: ConsoleRoom }) {
     focusHandle.current = null;
   });
 
-  const onDragStart = ({ active }: DragStartEvent) => setDragging(draggedIdea(active.data));
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    setDragging(null);
+  const onDragStart = ({ active }: DragStartEvent) => {
     const idea = draggedIdea(active.data);
-    const target = over && dropData(over.data)?.target;
-    if (!idea || !target) return;
+    setDrag(idea && { idea, board: live });
+  };
+  // The drop acts on the room as it is now (`room`), not on the board drawn during the drag.
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setDrag(null);
+    const dragged = draggedIdea(active.data);
+    const drop = over && dropData(over.data);
+    if (!dragged || !drop) return;
+    const idea = room.ideas.find((i) => i.id === dragged.id) ?? dragged;
+    const { target, label } = drop;
     if (target.kind === 'idea' && target.ideaId !== idea.id) {
       const into = room.ideas.find((i) => i.id === target.ideaId);
       if (into) setPendingMerge({ source: idea, target: into });
     } else if (target.kind === 'cluster' && target.clusterId !== (idea.clusterId ?? NO_CLUSTER)) {
-      const label = room.clusters.find((c) => c.id === target.clusterId)?.label ?? t('board.ungrouped');
       void run(async () => {
         await moveTo(idea, target.clusterId);
         focusHandle.current = idea.id;
@@ -156,7 +193,7 @@ export function IdeasPanel({ room }: { room: ConsoleRoom }) {
     }
   };
 
-  const clusterOptions = [{ value: NO_CLUSTER, label: t('board.ungrouped') }, ...room.clusters.map((c) => ({ value: c.id, label: c.label }))];
+  const clusterOptions = [{ value: NO_CLUSTER, label: t('board.ungrouped') }, ...clusters.map((c) => ({ value: c.id, label: c.label }))];
 
   return (
     <section className="panel console__section" aria-labelledby="console-ideas-title">
@@ -191,21 +228,21 @@ export function IdeasPanel({ room }: { room: ConsoleRoom }) {
         </div>
       )}
 
-      {grouping && room.ideas.length > 1 && <p className="field__hint">{t('facilitation.dnd.hint')}</p>}
-      {room.ideas.length === 0 ? (
+      {grouping && ideas.length > 1 && <p className="field__hint">{t('facilitation.dnd.hint')}</p>}
+      {ideas.length === 0 ? (
         <p>{t('board.noIdeas')}</p>
       ) : (
         <DndContext
           sensors={sensors}
           collisionDetection={boardCollision}
-          accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.board.instructions') } }}
+          accessibility={accessibility}
           onDragStart={onDragStart}
           onDragEnd={onDragEnd}
-          onDragCancel={() => setDragging(null)}
+          onDragCancel={() => setDrag(null)}
         >
           <IdeaGroups
-            ideas={room.ideas}
-            clusters={room.clusters}
+            ideas={ideas}
+            clusters={clusters}
             grouped
             level={3}
             renderClusterTools={(cluster) =>
@@ -253,10 +290,11 @@ export function IdeasPanel({ room }: { room: ConsoleRoom }) {
               </DropZone>
             )}
           />
+          <WhenIdle onIdle={setDrag} />
           <DragOverlay dropAnimation={null}>
-            {dragging && (
+            {drag && (
               <div className="drag-ghost" aria-hidden="true">
-                {dragging.title}
+                {drag.idea.title}
               </div>
             )}
           </DragOverlay>

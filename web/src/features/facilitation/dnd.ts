@@ -12,6 +12,7 @@ import {
   type SensorOptions,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
+import { useMemo } from 'react';
 import type { IdeaFieldsFragment } from '../../gql/graphql';
 import { aimOf, centreOf, nextTarget, targetAt, type BoardTarget, type TargetBox } from './boardTargets';
 
@@ -26,14 +27,22 @@ class MousePenSensor extends PointerSensor {
   }));
 }
 
+const MOUSE_PEN_OPTIONS = { activationConstraint: { distance: 4 } };
+const TOUCH_OPTIONS = { activationConstraint: { delay: 150, tolerance: 8 } };
+
 /**
  * The sensors of the console's drag and drop: mouse and pen (PointerSensor), touch (a short press, so that
  * a swipe over a handle still scrolls the page), and — when `keyboard` gives how arrow keys move — the
  * keyboard (Space or Enter picks up and drops, Escape cancels). Without it, keys stay with the element.
+ * The same array from one render to the next (options are constants or memoised): a console re-rendered
+ * by a room event mid-drag hands dnd-kit the same sensors, activators and handle listeners.
  */
 export function useDndSensors(keyboard?: KeyboardCoordinateGetter): SensorDescriptor<SensorOptions>[] {
-  const keys = useSensor(KeyboardSensor, { coordinateGetter: keyboard });
-  return useSensors(useSensor(MousePenSensor, { activationConstraint: { distance: 4 } }), useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 8 } }), keyboard ? keys : null);
+  // dnd-kit scrolls the page when an arrow key aims past the middle of the window: at once, not smoothly,
+  // or a key pressed during the scroll would start from wherever the animation had got to.
+  const keyOptions = useMemo(() => ({ coordinateGetter: keyboard, scrollBehavior: 'instant' as const }), [keyboard]);
+  const keys = useSensor(KeyboardSensor, keyOptions);
+  return useSensors(useSensor(MousePenSensor, MOUSE_PEN_OPTIONS), useSensor(TouchSensor, TOUCH_OPTIONS), keyboard ? keys : null);
 }
 
 /** What the console's draggables carry: the idea. */
