@@ -1,10 +1,11 @@
 // End-to-end test of the console's drag and drop without a mouse (dnd-kit): with the keyboard (Space or
 // Enter picks an idea up, arrow keys go from target to target, Space drops, Escape cancels; every step is
-// announced in French) and with a finger on a phone (a short press, then a move). The mouse is tested by
-// facilitation.test.mjs. Run with `node --test web/e2e/` after `npm run build`.
+// announced in French), also while room events re-render the console mid-drag, and with a finger on a
+// phone (a short press, then a move). The mouse is tested by facilitation.test.mjs. Run with
+// `node --test web/e2e/` after `npm run build`.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { DESKTOP, PHONE, logIn, openPage, stepper, withServerAndBrowser } from './browser.mjs';
+import { DESKTOP, PHONE, gql, logIn, openPage, stepper, withServerAndBrowser } from './browser.mjs';
 
 const IDEAS = ['Alpha', 'Beta', 'Gamma'];
 const GROUP = 'Groupe X';
@@ -63,11 +64,7 @@ describe('Drag and drop with the keyboard and by touch', { timeout: 180_000 }, (
     await facilitator.getByText('absent·e').waitFor();
   }));
 
-  // Known intermittent failure (about one run in three, also on an idle machine): after Space has picked
-  // an idea up (announced), the next key is sometimes not announced — the keyboard drag seems to end when
-  // the console re-renders mid-drag. Run and reported as a to-do so the rest of CI stays meaningful; the
-  // product fix (keep the drag across re-renders) is open.
-  test('with the keyboard, an idea goes from target to target, into a group, and onto another idea', { todo: 'intermittent: a keyboard drag may end when the console re-renders mid-drag' }, step(async () => {
+  test('with the keyboard, an idea goes from target to target, into a group, and onto another idea', step(async () => {
     const { facilitator } = pages;
     const gamma = handle(facilitator, 'Gamma');
     assert.equal(await gamma.getAttribute('aria-roledescription'), 'élément déplaçable');
@@ -105,6 +102,38 @@ describe('Drag and drop with the keyboard and by touch', { timeout: 180_000 }, (
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Annuler' }).click();
     await dialog.waitFor({ state: 'hidden' });
+  }));
+
+  test('a keyboard drag goes on while room events re-render the console, and its drop applies', step(async () => {
+    const { facilitator } = pages;
+    const roomId = decodeURIComponent(new URL(facilitator.url()).pathname.split('/')[2] ?? '');
+    const gamma = handle(facilitator, 'Gamma');
+    await gamma.focus();
+    await facilitator.keyboard.press('Space');
+    await announced(facilitator, '«\u00a0Gamma\u00a0» saisie.');
+    // Meanwhile, someone else takes the held idea itself out of its group, then adds an idea. The requests
+    // do not go through the console's own client: it learns of both from the room's live feed only.
+    await gql(facilitator, 'mutation Move($input: MoveIdeaInput!) { moveIdea(input: $input) { id } }', { input: { roomId, ideaId: await gamma.getAttribute('data-drag-idea'), clusterId: null } });
+    await gql(facilitator, 'mutation Add($input: CreateIdeaInput!) { createIdea(input: $input) { id } }', { input: { roomId, title: 'Delta' } });
+    // Both events have re-rendered the console (the count is live; the board waits for the drop), and the
+    // drag is still on.
+    await facilitator.getByRole('heading', { name: 'Idées (4)' }).waitFor();
+    assert.equal(await gamma.getAttribute('aria-pressed'), 'true');
+    assert.equal(await facilitator.getByRole('heading', { name: 'Delta', exact: true }).count(), 0);
+    // The arrow keys still go from target to target on the board as it was when the idea was picked up.
+    await pressUntilAnnounced(facilitator, 'ArrowDown', '«\u00a0Gamma\u00a0» au-dessus du groupe «\u00a0Sans groupe\u00a0»', 2);
+    await pressUntilAnnounced(facilitator, 'ArrowDown', '«\u00a0Gamma\u00a0» au-dessus de l’idée «\u00a0Alpha\u00a0»', 1);
+    await pressUntilAnnounced(facilitator, 'ArrowUp', '«\u00a0Gamma\u00a0» au-dessus du groupe «\u00a0Sans groupe\u00a0»', 1);
+    await pressUntilAnnounced(facilitator, 'ArrowUp', `«\u00a0Gamma\u00a0» au-dessus du groupe «\u00a0${GROUP}\u00a0»`, 1);
+    await facilitator.keyboard.press('Space');
+    await announced(facilitator, `«\u00a0Gamma\u00a0» déposée dans le groupe «\u00a0${GROUP}\u00a0».`);
+    // The drop applies to the room as it is now: Gamma, taken out of the group meanwhile, goes back in.
+    await facilitator.getByText(`«\u00a0Gamma\u00a0» rangée dans «\u00a0${GROUP}\u00a0».`).waitFor();
+    await facilitator.getByRole('heading', { name: 'Delta', exact: true }).waitFor();
+    assert.equal(await facilitator.getByRole('combobox', { name: 'Groupe de «\u00a0Gamma\u00a0»' }).locator('option:checked').textContent(), GROUP);
+    const { room } = await gql(facilitator, 'query Room($id: ID!) { room(id: $id) { ideas { title clusterId } clusters { id label } } }', { id: roomId });
+    const clusterOf = (title) => room.clusters.find((c) => c.id === room.ideas.find((idea) => idea.title === title)?.clusterId)?.label ?? null;
+    assert.deepEqual([clusterOf('Gamma'), clusterOf('Delta')], [GROUP, null]);
   }));
 
   test('on a phone, a short press then a move drags an idea onto another', step(async () => {
