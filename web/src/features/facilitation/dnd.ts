@@ -8,6 +8,7 @@ import {
   type DroppableContainer,
   type ClientRect,
   type KeyboardCoordinateGetter,
+  type KeyboardSensorProps,
   type SensorDescriptor,
   type SensorOptions,
   type UniqueIdentifier,
@@ -27,6 +28,37 @@ class MousePenSensor extends PointerSensor {
   }));
 }
 
+/**
+ * dnd-kit's keyboard sensor, without losing a key pressed right after the pick-up. dnd-kit starts listening
+ * for keys in a timeout (so that the key that picked the idea up does not also drop it), and the browser
+ * handles input before timers: on a busy page, a key pressed as soon as the pick-up was announced could
+ * reach the page before that listener, and was lost (an Escape that did not cancel, an arrow that moved
+ * nothing, the drag left on). Until the listener is there (a timeout queued after dnd-kit's), keys are
+ * held, then sent again in order.
+ */
+class BoardKeyboardSensor extends KeyboardSensor {
+  constructor(props: KeyboardSensorProps) {
+    super(props);
+    const target = props.event.target;
+    const document = target instanceof Node ? (target.ownerDocument ?? null) : null;
+    if (!document) return;
+    const held: KeyboardEvent[] = [];
+    const hold = (event: KeyboardEvent) => {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      held.push(event);
+    };
+    document.addEventListener('keydown', hold, true);
+    setTimeout(() => {
+      document.removeEventListener('keydown', hold, true);
+      for (const event of held) {
+        const to = event.target instanceof Node && event.target.isConnected ? event.target : document.body;
+        to.dispatchEvent(new KeyboardEvent('keydown', { key: event.key, code: event.code, shiftKey: event.shiftKey, altKey: event.altKey, ctrlKey: event.ctrlKey, metaKey: event.metaKey, bubbles: true, cancelable: true }));
+      }
+    });
+  }
+}
+
 const MOUSE_PEN_OPTIONS = { activationConstraint: { distance: 4 } };
 const TOUCH_OPTIONS = { activationConstraint: { delay: 150, tolerance: 8 } };
 
@@ -41,7 +73,7 @@ export function useDndSensors(keyboard?: KeyboardCoordinateGetter): SensorDescri
   // dnd-kit scrolls the page when an arrow key aims past the middle of the window: at once, not smoothly,
   // or a key pressed during the scroll would start from wherever the animation had got to.
   const keyOptions = useMemo(() => ({ coordinateGetter: keyboard, scrollBehavior: 'instant' as const }), [keyboard]);
-  const keys = useSensor(KeyboardSensor, keyOptions);
+  const keys = useSensor(BoardKeyboardSensor, keyOptions);
   return useSensors(useSensor(MousePenSensor, MOUSE_PEN_OPTIONS), useSensor(TouchSensor, TOUCH_OPTIONS), keyboard ? keys : null);
 }
 
