@@ -77,6 +77,13 @@ describe('Drag and drop with the keyboard and by touch', { timeout: 180_000 }, (
     await announced(facilitator, '«\u00a0Gamma\u00a0» saisie.');
     await facilitator.keyboard.press('Escape');
     await announced(facilitator, 'Déplacement de «\u00a0Gamma\u00a0» annulé');
+    // A key pressed at once after the pick-up (here in the same task, before any timer) is not lost.
+    await gamma.evaluate((el) => {
+      for (const [code, key] of [['Space', ' '], ['ArrowUp', 'ArrowUp']]) el.dispatchEvent(new KeyboardEvent('keydown', { code, key, bubbles: true, cancelable: true }));
+    });
+    await announced(facilitator, '«\u00a0Gamma\u00a0» au-dessus de l’idée «\u00a0Beta\u00a0»');
+    await facilitator.keyboard.press('Escape');
+    await announced(facilitator, 'Déplacement de «\u00a0Gamma\u00a0» annulé');
 
     // Upwards from Gamma, in reading order: Beta, Alpha, the ungrouped ideas, the group.
     await gamma.focus();
