@@ -20,12 +20,26 @@ export async function launchBrowser() {
   });
 }
 
-/** A page in a new browser context (its own cookies and storage), French, phone or desktop. */
+/**
+ * A page in a new browser context (its own cookies and storage), French, phone or desktop; uncaught page
+ * errors go to `errors`, console errors to the test log.
+ */
 export async function openPage(browser, viewport, { mobile = false, errors = [] } = {}) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: mobile ? 2 : 1, isMobile: mobile, hasTouch: mobile, locale: 'fr-FR', permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await browser.newContext({
+    viewport,
+    deviceScaleFactor: mobile ? 2 : 1,
+    isMobile: mobile,
+    hasTouch: mobile,
+    locale: 'fr-FR',
+    permissions: ['clipboard-read', 'clipboard-write'],
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.log(`# browser console error: ${message.text()}`);
+  });
   return page;
 }
 

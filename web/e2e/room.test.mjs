@@ -1,18 +1,13 @@
 // End-to-end test of a live ideation room: one facilitator on a desktop, two participants
 // on phones, a real server, a real Chromium. Run with `node --test web/e2e/` after `npm run build`.
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { after, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { chromium } from 'playwright-core';
 import { seriousViolations } from './axe.mjs';
+import { DESKTOP, FACILITATOR, PHONE, launchBrowser, openPage, screenshot as shot } from './browser.mjs';
 import { startServer } from './server.mjs';
 
-const screenshots = path.join(import.meta.dirname, 'screenshots');
-const PHONE = { width: 375, height: 740 };
-const DESKTOP = { width: 1280, height: 800 };
-const FACILITATOR = { email: 'demo@germoir.local', password: 'germoir-demo' };
 const ROOM_TITLE = 'Atelier idées — Haussonville';
 const IDEA_AWA = 'Recyclerie de quartier';
 const IDEA_BASTIEN = 'Conserverie bio solidaire';
@@ -32,25 +27,10 @@ let roomCode = '';
 const bastienSubscriptions = [];
 let roomPath = '';
 
-async function newPage(viewport, mobile) {
-  const context = await browser.newContext({
-    viewport,
-    deviceScaleFactor: mobile ? 2 : 1,
-    isMobile: mobile,
-    hasTouch: mobile,
-    locale: 'fr-FR',
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') console.log(`# browser console error: ${message.text()}`);
-  });
-  return page;
+function newPage(viewport, mobile) {
+  return openPage(browser, viewport, { mobile, errors: pageErrors });
 }
 
-const shot = (page, name) => page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
 const h1 = (page, name) => page.getByRole('heading', { level: 1, name });
 /** Names with non-breaking spaces and French quotes: match loosely. */
 const loose = (text) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s'), 'i');
@@ -76,12 +56,8 @@ async function nextPhase(expected) {
 
 describe('Germoir live room', { timeout: 240_000 }, () => {
   test('the built server gets ready and Chromium starts', step(async () => {
-    await mkdir(screenshots, { recursive: true });
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchBrowser();
   }));
 
   after(async () => {

@@ -1,16 +1,10 @@
 // End-to-end smoke test: the built server, a real Chromium, a phone and a desktop.
 // Run with `node --test web/e2e/` (or `node web/e2e/run.mjs`) after `npm run build`.
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium } from 'playwright-core';
+import { DESKTOP, FACILITATOR, PHONE, launchBrowser, openPage, screenshot as shot } from './browser.mjs';
 import { startServer } from './server.mjs';
 
-const screenshots = path.join(import.meta.dirname, 'screenshots');
-const PHONE = { width: 375, height: 740 };
-const DESKTOP = { width: 1280, height: 800 };
-const FACILITATOR = { email: 'demo@germoir.local', password: 'germoir-demo' };
 const FACTORY_NAME = 'Serre à projets';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */
@@ -20,26 +14,12 @@ let browser;
 let failed = false;
 const pageErrors = [];
 
-async function newPage(viewport, mobile) {
+function newPage(viewport, mobile) {
   if (!server || !browser) throw new Error('no server or browser: see the first test');
-  const context = await browser.newContext({
-    viewport,
-    deviceScaleFactor: mobile ? 2 : 1,
-    isMobile: mobile,
-    hasTouch: mobile,
-    locale: 'fr-FR',
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') console.log(`# browser console error: ${message.text()}`);
-  });
-  return page;
+  return openPage(browser, viewport, { mobile, errors: pageErrors });
 }
 
 const heading = (page, name) => page.getByRole('heading', { level: 1, name });
-const shot = (page, name) => page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
 
 async function login(page, password = FACILITATOR.password) {
   await page.getByLabel('Adresse e-mail').fill(FACILITATOR.email);
@@ -61,20 +41,8 @@ describe('Germoir web smoke test', { timeout: 300_000 }, () => {
   // Starting is a test of its own, so that a missing build or a server that never
   // gets ready is counted as a failure (a failing hook only cancels the tests).
   test('the built server gets ready and Chromium starts', step(async () => {
-    await mkdir(screenshots, { recursive: true });
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchBrowser();
   }));
 
   after(async () => {
