@@ -164,24 +164,25 @@ export const EXACT_FACETS_UP_TO = 3000;
 const FACET_SAMPLE = 1500;
 
 /**
- * The filter flags over a row of `initiative_search` or `initiative` aliased `i`: one per filter, so that
- * each facet can count "all conditions but its own". Fresh params each call (a flag list may appear twice).
+ * The filter conditions over a row of `initiative_search`, `initiative` (aliased `i`) or the count table (no
+ * alias), one per filter, so that each facet can count "all conditions but its own": as named columns
+ * (`flags`) or all together (`all`). Fresh params each call (the conditions may appear twice in a statement).
  */
-function filterFlags(req: SearchRequest): { flags: string[]; params: unknown[] } {
+function filterFlags(req: SearchRequest, alias = 'i.'): { flags: string[]; all: string; params: unknown[] } {
   const f = req.filter;
   const params: unknown[] = [];
-  const flags: string[] = [];
-  const flag = (name: string, condition: string, values: unknown[]) => {
-    flags.push(`${values.length ? condition : 'true'} as ${name}`);
-    if (values.length) params.push(values);
+  const conditions: [name: string, sql: string][] = [];
+  // An empty filter lets everything through, but statuses: they always apply (none asked, none seen).
+  const flag = (name: string, condition: string, values: unknown[], always = false) => {
+    conditions.push([name, values.length || always ? alias + condition : 'true']);
+    if (values.length || always) params.push(values);
   };
-  flag('ok_th', 'i.theme_ids && array[?]::uuid[]', f.themeIds);
-  flag('ok_rg', 'i.region = any(array[?]::text[])', f.regions);
-  flag('ok_lf', 'i.legal_form = any(array[?]::legal_form[])', f.legalForms);
-  flag('ok_rm', 'i.replication_mode = any(array[?]::replication_mode[])', f.replicationModes);
-  flags.push('i.status = any(array[?]::initiative_status[]) as ok_st');
-  params.push(f.statuses);
-  return { flags, params };
+  flag('ok_th', 'theme_ids && array[?]::uuid[]', f.themeIds);
+  flag('ok_rg', 'region = any(array[?]::text[])', f.regions);
+  flag('ok_lf', 'legal_form = any(array[?]::legal_form[])', f.legalForms);
+  flag('ok_rm', 'replication_mode = any(array[?]::replication_mode[])', f.replicationModes);
+  flag('ok_st', 'status = any(array[?]::initiative_status[])', f.statuses, true);
+  return { flags: conditions.map(([name, sql]) => `${sql} as ${name}`), all: conditions.map(([, sql]) => `(${sql})`).join(' and '), params };
 }
 
 /**
@@ -193,9 +194,8 @@ function filterFlags(req: SearchRequest): { flags: string[]; params: unknown[] }
  * filter, so that the page and the counts each use the covering index.
  */
 function matchedSet(req: SearchRequest, query: QueryCte | null): { sql: string; params: unknown[] } {
-  const { flags, params: flagParams } = filterFlags(req);
+  const { flags, all, params: flagParams } = filterFlags(req);
   if (query) {
-    const all = flags.map((f) => `(${f.replace(/ as ok_\w+$/, '')})`).join(' and ');
     return {
       // Plain queries: ts_rank, as good an order for short records and free where ts_rank_cd costs ~5 µs a match.
       // Queries with operators: ts_rank_cd, which ranks phrases and exclusions right.
@@ -222,26 +222,13 @@ function matchedSet(req: SearchRequest, query: QueryCte | null): { sql: string; 
 
 /** The library's count table `c`, with the same filter flags as `m` (no theme filter: see `search`). */
 function countTable(req: SearchRequest): { sql: string; params: unknown[] } {
-  const f = req.filter;
-  const params: unknown[] = [];
-  const flag = (name: string, condition: string, values: unknown[]) => {
-    if (values.length) params.push(values);
-    return `${values.length ? condition : 'true'} as ${name}`;
-  };
-  const flags = [
-    'true as ok_th',
-    flag('ok_rg', 'region = any(array[?]::text[])', f.regions),
-    flag('ok_lf', 'legal_form = any(array[?]::legal_form[])', f.legalForms),
-    flag('ok_rm', 'replication_mode = any(array[?]::replication_mode[])', f.replicationModes),
-    flag('ok_st', 'status = any(array[?]::initiative_status[])', f.statuses),
-  ];
-  params.push(req.factoryId, req.visible);
+  const { flags, params } = filterFlags(req, '');
   return {
     sql: `, c as (
       select status, legal_form, replication_mode, region, theme_id, n, ${flags.join(', ')}
       from library_facet_count where factory_id = ? and status = any(array[?]::initiative_status[]) and n <> 0
     )`,
-    params,
+    params: [...params, req.factoryId, req.visible],
   };
 }
 
