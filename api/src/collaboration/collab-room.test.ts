@@ -6,7 +6,7 @@ import * as fx from '../../test/fixtures.js';
 import { idOf } from '../core/graphql/node.js';
 import { awarenessClocks } from './awareness.js';
 import { storageStats } from './doc.store.js';
-import { MAX_TITLE_LENGTH } from './collab.service.js';
+import { FIELD_LIMITS } from './idea-doc.js';
 import { b64, SimEditor, unb64 } from './sim-editor.js';
 
 /* Co-editing and the rest of the room: the board's view of the text, awareness of editors who leave, access lost. */
@@ -86,13 +86,13 @@ describe('co-editing and the room', () => {
     watch.stop();
   });
 
-  it(`[CO7] a title pushed past ${MAX_TITLE_LENGTH} characters gets BAD_USER_INPUT and the document is untouched`, async () => {
+  it(`[CO7] a title pushed past ${FIELD_LIMITS.title} characters gets BAD_USER_INPUT and the document is untouched`, async () => {
     const { ideaId, people } = await setup();
     const token = people[1]!.token;
     const doc = new Y.Doc();
     Y.applyUpdate(doc, unb64((await app.gql(DOCUMENT, { ideaId }, token)).data!.ideaDocument.update));
     const before = Y.encodeStateVector(doc);
-    doc.getText('title').insert(10, ' '.padEnd(MAX_TITLE_LENGTH, 'x'));
+    doc.getText('title').insert(10, ' '.padEnd(FIELD_LIMITS.title, 'x'));
     const stats = await storageStats(app.running.app.orm.em.fork(), idOf(ideaId, 'Idea'));
     const res = await app.gql(PUSH, { ideaId, update: b64(Y.encodeStateAsUpdate(doc, before)) }, token);
     expect(codes(res)).toEqual(['BAD_USER_INPUT']);

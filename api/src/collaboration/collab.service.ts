@@ -16,7 +16,7 @@ import { awarenessClocks, awarenessRemoval } from './awareness.js';
 import { seesHiddenCard, type CardState } from './card-state.js';
 import { appendUpdate, lockCard, lockIdea, touchIdea, writeChecked, writeColumns } from './doc.store.js';
 import { readStoredDoc, type CollabMessage, type DocRegistry, type LoadedDoc } from './doc.registry.js';
-import { applyTextDiff, DOC_FIELDS, decodeBase64, FIELD_LIMITS, fieldPastLimit, fieldTooLong, texts, toBase64, validateStateVector, validateUpdate, type DocField, type DocTexts } from './idea-doc.js';
+import { applyTextDiff, DOC_FIELDS, decodeBase64, fieldPastLimit, fieldTooLong, texts, toBase64, validateStateVector, validateUpdate, type DocField, type DocTexts } from './idea-doc.js';
 
 /** Published limits of co-editing [CO7], [CO8]. */
 export const COLLAB_LIMITS = {
@@ -98,9 +98,6 @@ export interface PushResult {
   /** False when the server already had everything in the update (nothing stored). */
   stored: boolean;
 }
-
-/** The longest title, as for updateIdea (ideas/idea.inputs.ts) [CO7]. */
-export const MAX_TITLE_LENGTH = FIELD_LIMITS.title;
 
 /**
  * The card's state for a write by this viewer, from the instance's cache [CO4a]: NOT_FOUND, FORBIDDEN or

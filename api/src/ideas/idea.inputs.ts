@@ -28,7 +28,7 @@ export class CreateIdeaInput extends IdeaFieldsInput {
   roomId: string;
 
   @Field(() => String, { description: 'Title of the idea (1–140 characters).' })
-  @Length(1, 140)
+  @Length(1, FIELD_LIMITS.title)
   title: string;
 
   @Field(() => String, { nullable: true, description: 'The idea in more detail.' })
@@ -54,7 +54,7 @@ export class UpdateIdeaInput extends IdeaFieldsInput {
 
   @Field(() => String, { nullable: true, description: 'New title.' })
   @IsOptional()
-  @Length(1, 140)
+  @Length(1, FIELD_LIMITS.title)
   title?: string;
 
   @Field(() => String, { nullable: true, description: 'New description (applied as a minimal edit inside the co-edited card, like every text field: it merges with people typing).' })
