@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { Loading } from '../../ui/Loading';
 import { InitiativeHistoryDocument } from './documents';
-import { changeValue, formatDateTime } from './format';
+import { formatDateTime } from '../../ui/format';
+import { changeValue } from './format';
 
 /** The record's audit trail, newest first: who changed which fields, before and after. */
 export function InitiativeHistory({ id }: { id: string }) {

@@ -8,7 +8,7 @@ import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/SelectField';
 import { TextArea } from '../../ui/TextArea';
 import { LinkReferenceDocument, PushReferenceDocument, RoomIdeaChoicesDocument, UnlinkReferenceDocument } from './documents';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../ui/format';
 import type { RecordWithIdeas } from './InitiativePage';
 import { useLibraryAction } from './useLibraryAction';
 

@@ -10,7 +10,8 @@ import { Loading } from '../../ui/Loading';
 import { ArchiveInitiativeDocument, InitiativeDocument, LibraryRoomsDocument, PublishInitiativeDocument } from './documents';
 import { FacilitatorOnly } from './FacilitatorOnly';
 import { formatCount } from './facets';
-import { formatDateTime, formatLocalDate, placeLine } from './format';
+import { formatDateTime, formatLocalDate } from '../../ui/format';
+import { placeLine } from './format';
 import { InitiativeHistory } from './InitiativeHistory';
 import { InitiativeIdeas } from './InitiativeIdeas';
 import { SourceLinks } from './SourceLinks';
@@ -150,7 +151,7 @@ function RecordFacts({ record }: { record: InitiativeDetailFieldsFragment }) {
         <dl className="facts">
           <Fact term={t('library.record.legalForm')}>{[record.legalForm ? t(`library.legalForm.${record.legalForm}`) : '', record.legalFormDetail].filter(Boolean).join(' — ') || t('library.record.unknown')}</Fact>
           <Fact term={t('library.record.yearStarted')}>{record.yearStarted ? String(record.yearStarted) : null}</Fact>
-          <Fact term={t('library.record.jobs')}>{jobs && jobsText ? (jobs.asOf ? t('library.record.jobsAsOf', { jobs: jobsText, date: formatLocalDate(jobs.asOf as string, locale) }) : jobsText) : null}</Fact>
+          <Fact term={t('library.record.jobs')}>{jobs && jobsText ? (jobs.asOf ? t('library.record.jobsAsOf', { jobs: jobsText, date: formatLocalDate(jobs.asOf, locale) }) : jobsText) : null}</Fact>
           <Fact term={t('library.record.funders')}>{list(record.funders)}</Fact>
           <Fact term={t('library.record.economicModel')}>{record.economicModel || null}</Fact>
           <Fact term={t('library.record.revenueSources')}>{list(record.revenueSources)}</Fact>
@@ -178,7 +179,7 @@ function RecordFacts({ record }: { record: InitiativeDetailFieldsFragment }) {
           <SourceLinks
             sources={record.sources}
             className="record__sources"
-            after={(source) => (source.consultedOn ? <> — {t('library.record.consultedOn', { date: formatLocalDate(source.consultedOn as string, locale) })}</> : null)}
+            after={(source) => (source.consultedOn ? <> — {t('library.record.consultedOn', { date: formatLocalDate(source.consultedOn, locale) })}</> : null)}
           />
         )}
         <ul className="record__dates">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeValue, formatLocalDate, placeLine } from './format';
+import { formatLocalDate } from '../../ui/format';
+import { changeValue, placeLine } from './format';
 
 describe('library formatting', () => {
   it('writes a consulted-on date in the viewer’s language, whatever the time zone', () => {

@@ -1,17 +1,3 @@
-/** A `LocalDate` (YYYY-MM-DD) in the viewer's language, never shifted by the time zone. */
-export function formatLocalDate(value: string, locale: string): string {
-  const date = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
-
-/** A `DateTime` in the viewer's language and time zone. */
-export function formatDateTime(value: string, locale: string): string {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
-
 export interface PlaceParts {
   town?: string | null;
   postcode?: string | null;

@@ -5,7 +5,7 @@ import { Alert } from '../../ui/Alert';
 import { Loading } from '../../ui/Loading';
 import { ApplicationForm } from './ApplicationForm';
 import { PublicCallDocument } from './documents';
-import { formatInstant } from './format';
+import { formatDateTime } from '../../ui/format';
 import { addPipelineMessages } from './messages';
 import './pipeline.css';
 
@@ -28,7 +28,7 @@ export default function ApplyPage() {
       {call.open ? (
         <>
           <p>
-            <strong>{t('pipeline.apply.deadline', { date: formatInstant(call.deadline, i18n.language) })}</strong>
+            <strong>{t('pipeline.apply.deadline', { date: formatDateTime(call.deadline, i18n.language, 'long') })}</strong>
           </p>
           <ApplicationForm callId={call.id} submitLabel={t('pipeline.apply.send')} onSent={() => t('pipeline.apply.sent')} />
         </>

@@ -10,7 +10,7 @@ import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
 import { ApplicationForm } from './ApplicationForm';
 import { ChooseLeadDocument, CloseCallDocument, CohortOptionsDocument, OpenCallDocument, StartProjectDocument } from './documents';
-import { formatInstant } from './format';
+import { formatDateTime } from '../../ui/format';
 import { checkCall, hasErrors } from './forms';
 import { applyPath, projectPath } from './paths';
 import { refetching, usePipelineAction } from './usePipelineAction';
@@ -35,7 +35,7 @@ export function CallPanel({ study }: { study: StudyFieldsFragment }) {
       ) : (
         <>
           <p>
-            <span className="tag">{call.open ? t('pipeline.call.isOpen', { date: formatInstant(call.deadline, i18n.language) }) : t('pipeline.call.isClosed')}</span>
+            <span className="tag">{call.open ? t('pipeline.call.isOpen', { date: formatDateTime(call.deadline, i18n.language, 'long') }) : t('pipeline.call.isClosed')}</span>
           </p>
           <p className="pipeline-prewrap">{call.description}</p>
           {call.open && (
@@ -61,7 +61,7 @@ export function CallPanel({ study }: { study: StudyFieldsFragment }) {
                       {application.name} {chosen && <span className="tag tag--mine">{t('pipeline.call.chosen')}</span>}
                     </h4>
                     <p>
-                      {application.contact} · {application.origin === 'PUBLIC_FORM' ? t('pipeline.call.fromPublic') : t('pipeline.call.fromFacilitator')} · {formatInstant(application.createdAt, i18n.language)}
+                      {application.contact} · {application.origin === 'PUBLIC_FORM' ? t('pipeline.call.fromPublic') : t('pipeline.call.fromFacilitator')} · {formatDateTime(application.createdAt, i18n.language, 'long')}
                     </p>
                     {application.motivation && <p className="pipeline-prewrap">{application.motivation}</p>}
                     {canChoose && !chosen && (

@@ -6,7 +6,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { CohortsDocument, CreateCohortDocument } from './documents';
-import { formatDay } from './format';
+import { formatLocalDate } from '../../ui/format';
 import { today } from './forms';
 import { PipelineFactoryScreen, PipelineOnly } from './PipelineFrame';
 import { projectPath } from './paths';
@@ -47,8 +47,8 @@ function Cohorts({ factoryId }: { factoryId: string }) {
           <h2 id={`cohort-${cohort.id}`}>{cohort.name}</h2>
           <p className="pipeline-muted">
             {cohort.endsOn != null
-              ? t('pipeline.cohorts.periodTo', { start: formatDay(cohort.startsOn, i18n.language), end: formatDay(cohort.endsOn, i18n.language) })
-              : t('pipeline.cohorts.period', { start: formatDay(cohort.startsOn, i18n.language) })}
+              ? t('pipeline.cohorts.periodTo', { start: formatLocalDate(cohort.startsOn, i18n.language), end: formatLocalDate(cohort.endsOn, i18n.language) })
+              : t('pipeline.cohorts.period', { start: formatLocalDate(cohort.startsOn, i18n.language) })}
           </p>
           {cohort.projects.length === 0 ? (
             <p>{t('pipeline.cohorts.noProjects')}</p>

@@ -7,7 +7,7 @@ import { Button } from '../../ui/Button';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
 import { RecordDecisionDocument } from './documents';
-import { formatDay } from './format';
+import { formatLocalDate } from '../../ui/format';
 import { checkDecision, hasErrors, membersOf, today, type DecisionDraft } from './forms';
 import { refetching, usePipelineAction } from './usePipelineAction';
 
@@ -67,7 +67,7 @@ export function DecisionPanel({ study }: { study: StudyFieldsFragment }) {
               <li key={decision.id} className={superseded ? 'pipeline-log__item pipeline-log__item--superseded' : 'pipeline-log__item'}>
                 <p className="pipeline-log__head">
                   <span className={`pipeline-outcome pipeline-outcome--${decision.outcome.toLowerCase()}`}>{t(`pipeline.outcome.${decision.outcome}`)}</span>{' '}
-                  <span className="tag">{superseded ? t('pipeline.decision.superseded') : t('pipeline.decision.inForce')}</span> {t('pipeline.decision.decidedOn', { date: formatDay(decision.decidedOn, i18n.language) })}
+                  <span className="tag">{superseded ? t('pipeline.decision.superseded') : t('pipeline.decision.inForce')}</span> {t('pipeline.decision.decidedOn', { date: formatLocalDate(decision.decidedOn, i18n.language) })}
                 </p>
                 <p>{decision.rationale}</p>
                 <p className="pipeline-muted">

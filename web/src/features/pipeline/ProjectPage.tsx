@@ -10,7 +10,7 @@ import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
 import { recordPath } from '../library/paths';
 import { DeleteMilestoneDocument, LaunchProjectDocument, ProjectDocument, PublishProjectDocument, SaveMilestoneDocument, StopProjectDocument, UpdateProjectDocument } from './documents';
-import { formatDay, formatInstant } from './format';
+import { formatDateTime, formatLocalDate } from '../../ui/format';
 import { today } from './forms';
 import { PipelineNav, PipelineOnly } from './PipelineFrame';
 import { pipelinePath, studyPath } from './paths';
@@ -60,8 +60,8 @@ function ProjectScreen() {
             </li>
           ))}
         </ol>
-        {project.launchedAt && <p>{t('pipeline.project.launched', { date: formatInstant(project.launchedAt, i18n.language) })}</p>}
-        {project.stoppedAt && <p>{t('pipeline.project.stopped', { date: formatInstant(project.stoppedAt, i18n.language), reason: project.stoppedReason })}</p>}
+        {project.launchedAt && <p>{t('pipeline.project.launched', { date: formatDateTime(project.launchedAt, i18n.language, 'long') })}</p>}
+        {project.stoppedAt && <p>{t('pipeline.project.stopped', { date: formatDateTime(project.stoppedAt, i18n.language, 'long'), reason: project.stoppedReason })}</p>}
         {project.stage === 'SUPPORT' && <StageActions project={project} />}
       </section>
       {project.stage === 'LAUNCHED' && <Publish project={project} />}
@@ -213,8 +213,8 @@ function Milestones({ project }: { project: ProjectFieldsFragment }) {
               <span>
                 <span aria-hidden="true">{m.doneOn ? '✓ ' : '○ '}</span>
                 <strong>{m.title}</strong>
-                {m.plannedOn != null && <> · {t('pipeline.project.planned', { date: formatDay(m.plannedOn, i18n.language) })}</>}
-                {m.doneOn != null && <> · {t('pipeline.project.done', { date: formatDay(m.doneOn, i18n.language) })}</>}
+                {m.plannedOn != null && <> · {t('pipeline.project.planned', { date: formatLocalDate(m.plannedOn, i18n.language) })}</>}
+                {m.doneOn != null && <> · {t('pipeline.project.done', { date: formatLocalDate(m.doneOn, i18n.language) })}</>}
               </span>
               <span className="button-row">
                 {!m.doneOn && (
