@@ -1,11 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdeaFieldsFragment } from '../../gql/graphql';
+import { DETAIL_FIELDS } from '../coedit/peers';
 import { IdeaReferencesList } from '../library/IdeaReferencesList';
 import './ideaCard.css';
-
-/** The card's structured fields, shown under the description when written (co-edited: features/coedit). */
-const DETAILS = ['need', 'beneficiaries', 'economicModel'] as const;
 
 export interface IdeaCardProps {
   idea: IdeaFieldsFragment;
@@ -31,9 +29,9 @@ export function IdeaCard({ idea, meId, headingLevel, showTally = false, children
         {idea.title}
       </Heading>
       {idea.description && <p className="idea__description">{idea.description}</p>}
-      {DETAILS.some((field) => idea[field]) && (
+      {DETAIL_FIELDS.some((field) => idea[field]) && (
         <dl className="idea__details">
-          {DETAILS.filter((field) => idea[field]).map((field) => (
+          {DETAIL_FIELDS.filter((field) => idea[field]).map((field) => (
             <div key={field} className="idea__detail">
               <dt>{t(`coedit.short.${field}`)}</dt>
               <dd>{idea[field]}</dd>
