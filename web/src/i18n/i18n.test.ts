@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n, DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, readStoredLanguage, resources, type LanguageStorage } from './index';
-
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
-
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+import { flattenMessages, placeholders } from './messages.testing';
 
 function memoryStorage(initial: Record<string, string> = {}): LanguageStorage & { data: Record<string, string> } {
   const data = { ...initial };
@@ -27,8 +14,8 @@ function memoryStorage(initial: Record<string, string> = {}): LanguageStorage & 
 }
 
 describe('i18n resources', () => {
-  const fr = flatten(resources.fr.translation as Tree);
-  const en = flatten(resources.en.translation as Tree);
+  const fr = flattenMessages(resources.fr.translation);
+  const en = flattenMessages(resources.en.translation);
 
   it('French and English have exactly the same keys', () => {
     expect([...en.keys()].sort()).toEqual([...fr.keys()].sort());

@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n';
+import { expectSameMessages } from '../../i18n/messages.testing';
 import { pipelineEn } from '../../i18n/pipeline.en';
 import { pipelineFr } from '../../i18n/pipeline.fr';
 import { addPipelineMessages } from './messages';
 
-type Tree = { [key: string]: string | Tree };
-const flatten = (tree: Tree, prefix = ''): [string, string][] =>
-  Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : flatten(value, `${prefix}${key}.`)));
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
-
 describe('pipeline messages', () => {
   it('have the same keys and placeholders in French and English, none empty', () => {
-    const fr = new Map(flatten(pipelineFr as Tree));
-    const en = new Map(flatten(pipelineEn as Tree));
-    expect([...en.keys()].sort()).toEqual([...fr.keys()].sort());
-    for (const [key, text] of fr) {
-      expect(text.trim(), key).not.toBe('');
-      expect(placeholders(en.get(key) ?? ''), key).toEqual(placeholders(text));
-    }
+    expectSameMessages(pipelineFr, pipelineEn);
   });
 
   it('are not in the participant entry (but the header link) until the screens add them, in both languages', async () => {
