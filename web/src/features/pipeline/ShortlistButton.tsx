@@ -6,8 +6,8 @@ import { Button } from '../../ui/Button';
 import { ShortlistIdeaDocument } from './documents';
 import { addPipelineMessages } from './messages';
 import { studyPath } from './paths';
-import { pipelineErrorKey, type PipelineErrorKey } from './pipelineErrors';
 import { applyBoardStudy } from './pipelineCache';
+import { usePipelineAction } from './usePipelineAction';
 import './pipeline.css';
 
 /**
@@ -17,22 +17,18 @@ import './pipeline.css';
 export function ShortlistButton({ ideaId, title }: { ideaId: string; title: string }) {
   const { t, i18n } = useTranslation();
   addPipelineMessages(i18n);
-  const [shortlist, { loading }] = useMutation(ShortlistIdeaDocument, { update: (cache, { data }) => data && applyBoardStudy(cache, data.shortlistIdea) });
+  const [shortlist] = useMutation(ShortlistIdeaDocument, { update: (cache, { data }) => data && applyBoardStudy(cache, data.shortlistIdea) });
   const [studyId, setStudyId] = useState<string | null>(null);
-  const [error, setError] = useState<PipelineErrorKey | null>(null);
+  const action = usePipelineAction();
 
   // The visible words start the accessible name (label in name); the idea's title follows for screen readers.
   const which = <span className="visually-hidden">{t('pipeline.shortlist.which', { title })}</span>;
 
-  async function run() {
-    setError(null);
-    try {
+  const run = () =>
+    action.run(async () => {
       const { data } = await shortlist({ variables: { ideaId } });
       if (data) setStudyId(data.shortlistIdea.id);
-    } catch (e) {
-      setError(pipelineErrorKey(e));
-    }
-  }
+    });
 
   return (
     <span className="shortlist">
@@ -42,13 +38,13 @@ export function ShortlistButton({ ideaId, title }: { ideaId: string; title: stri
           {which}
         </Link>
       ) : (
-        <Button variant="secondary" busy={loading} onClick={() => void run()}>
+        <Button variant="secondary" busy={action.busy} onClick={() => void run()}>
           {t('pipeline.shortlist.action')}
           {which}
         </Button>
       )}
       <span role="alert" className="shortlist__error">
-        {error ? t(error) : null}
+        {action.error ? t(action.error) : null}
       </span>
     </span>
   );
