@@ -1,6 +1,6 @@
 import { DndContext, useDraggable, useDroppable, type Announcements, type DragEndEvent, type DragMoveEvent, type DraggableSyntheticListeners } from '@dnd-kit/core';
 import { getEventCoordinates } from '@dnd-kit/utilities';
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdeaFieldsFragment } from '../../gql/graphql';
 import { Alert } from '../../ui/Alert';
@@ -105,13 +105,18 @@ export function ImpactMatrix({ room }: { room: ConsoleRoom }) {
       setFocusOn({ id: idea.id, target: 'point' });
     }
   };
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => t('dnd.matrix.start', { title: draggedTitle(active) }),
-    onDragOver: ({ active, over }) => t(over ? 'dnd.matrix.over' : 'dnd.matrix.outside', { title: draggedTitle(active) }),
-    // Where the idea lands is said by the matrix's own announcement once it is placed.
-    onDragEnd: ({ active, over }) => t(over ? 'dnd.matrix.drop' : 'dnd.matrix.dropOutside', { title: draggedTitle(active) }),
-    onDragCancel: ({ active }) => t('dnd.matrix.cancel', { title: draggedTitle(active) }),
-  };
+  // The same object from one render to the next, as on the board (IdeasPanel): a re-render mid-drag (a room
+  // event) does not re-subscribe dnd-kit's announcer.
+  const accessibility = useMemo(() => {
+    const announcements: Announcements = {
+      onDragStart: ({ active }) => t('dnd.matrix.start', { title: draggedTitle(active) }),
+      onDragOver: ({ active, over }) => t(over ? 'dnd.matrix.over' : 'dnd.matrix.outside', { title: draggedTitle(active) }),
+      // Where the idea lands is said by the matrix's own announcement once it is placed.
+      onDragEnd: ({ active, over }) => t(over ? 'dnd.matrix.drop' : 'dnd.matrix.dropOutside', { title: draggedTitle(active) }),
+      onDragCancel: ({ active }) => t('dnd.matrix.cancel', { title: draggedTitle(active) }),
+    };
+    return { announcements, screenReaderInstructions: { draggable: t('dnd.matrix.instructions') } };
+  }, [t]);
 
   const onPointKey = (idea: IdeaFieldsFragment, drawn: Placement) => (event: KeyboardEvent<HTMLButtonElement>) => {
     const from = moving.current.get(idea.id) ?? drawn;
@@ -138,7 +143,7 @@ export function ImpactMatrix({ room }: { room: ConsoleRoom }) {
       <DndContext
         sensors={sensors}
         autoScroll={false}
-        accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.matrix.instructions') } }}
+        accessibility={accessibility}
         onDragMove={onDragMove}
         onDragEnd={onDragEnd}
         onDragCancel={() => setDragging(null)}
