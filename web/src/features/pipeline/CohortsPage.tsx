@@ -36,7 +36,7 @@ function CohortsScreen() {
 function Cohorts({ factoryId }: { factoryId: string }) {
   const { t, i18n } = useTranslation();
   const { data, error, refetch } = useQuery(CohortsDocument, { variables: { factoryId } });
-  usePipelineLive(factoryId);
+  usePipelineLive(factoryId, { query: 'Cohorts' });
   if (!data) return <LoadState error={error} retry={refetch} />;
   const loose = data.projects.edges.map((e) => e.node).filter((p) => !p.cohort);
   return (

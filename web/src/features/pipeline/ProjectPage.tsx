@@ -35,7 +35,7 @@ function ProjectScreen() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const { data, error, refetch: reload } = useQuery(ProjectDocument, { variables: { id } });
-  usePipelineLive(data?.project.factoryId);
+  usePipelineLive(data?.project.factoryId, { query: 'Project', id });
   if (!data) return <LoadState error={error} retry={reload} />;
   const project = data.project;
   return (

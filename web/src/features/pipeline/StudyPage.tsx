@@ -30,7 +30,7 @@ function StudyScreen() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(StudyDocument, { variables: { id } });
-  usePipelineLive(data?.opportunityStudy.factoryId);
+  usePipelineLive(data?.opportunityStudy.factoryId, { query: 'Study', id });
   if (!data) return <LoadState error={error} retry={refetch} />;
   const study = data.opportunityStudy;
   return (

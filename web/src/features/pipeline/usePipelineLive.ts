@@ -5,18 +5,27 @@ import type { BoardStudyFieldsFragment, PipelineEventsSubscription } from '../..
 import { BoardStudyDocument, PipelineEventsDocument } from './documents';
 import { applyBoardStudy } from './pipelineCache';
 
-/** The pipeline screens' queries, read again when an event concerns them or after a reconnection. */
-const LIVE_QUERIES = ['Study', 'Project', 'Cohorts', 'FunnelReport'];
-
 type PipelineEvent = PipelineEventsSubscription['pipelineEvents'];
 
 /**
- * Follows a factory's pipeline events: the study an event names is read again and goes through
- * `applyBoardStudy` (as mutation results do); open study, project and cohort screens refresh. After a
- * dropped connection the screens are read again, since events are followed "from now".
- * Returns the last study that changed, for the screen to announce.
+ * The screen following the feed, beyond the board: its query is read again when an event concerns what it
+ * shows (the study or project of that id; any project for the cohorts) and after a reconnection.
  */
-export function usePipelineLive(factoryId: string | null | undefined): BoardStudyFieldsFragment | null {
+export type LiveScreen = { query: 'Study'; id: string } | { query: 'Project'; id: string } | { query: 'Cohorts' };
+
+function concerns(screen: LiveScreen, event: PipelineEvent): boolean {
+  if (screen.query === 'Study') return event.studyId === screen.id;
+  if (screen.query === 'Project') return event.projectId === screen.id;
+  return event.projectId != null;
+}
+
+/**
+ * Follows a factory's pipeline events: the study an event names is read again and goes through
+ * `applyBoardStudy` (as mutation results do); the screen's own query (`screen`) is read again when the event
+ * concerns it. After a dropped connection the board and the screen are read again, since events are
+ * followed "from now". Returns the last study that changed, for the screen to announce.
+ */
+export function usePipelineLive(factoryId: string | null | undefined, screen?: LiveScreen): BoardStudyFieldsFragment | null {
   const client = useApolloClient();
   const [changed, setChanged] = useState<BoardStudyFieldsFragment | null>(null);
 
@@ -28,7 +37,7 @@ export function usePipelineLive(factoryId: string | null | undefined): BoardStud
         setChanged(data.opportunityStudy);
       }
     }
-    await client.refetchQueries({ include: LIVE_QUERIES });
+    if (screen && concerns(screen, event)) await client.refetchQueries({ include: [screen.query] });
   }
 
   useSubscription(PipelineEventsDocument, {
@@ -41,13 +50,14 @@ export function usePipelineLive(factoryId: string | null | undefined): BoardStud
     onError: () => undefined,
   });
 
+  const screenQuery = screen?.query;
   const connection = useConnectionState();
   const previous = useRef(connection);
   useEffect(() => {
     const was = previous.current;
     previous.current = connection;
-    if (connection === 'connected' && (was === 'reconnecting' || was === 'offline')) void client.refetchQueries({ include: ['PipelineBoard', ...LIVE_QUERIES] });
-  }, [client, connection]);
+    if (connection === 'connected' && (was === 'reconnecting' || was === 'offline')) void client.refetchQueries({ include: ['PipelineBoard', ...(screenQuery ? [screenQuery] : [])] });
+  }, [client, connection, screenQuery]);
 
   return changed;
 }
