@@ -217,7 +217,7 @@ class Retry extends Error {
 
 async function storeBatch(ctx: Context, ideaId: string, batch: PendingPush[]): Promise<void> {
   const registry = ctx.app.collab;
-  const em = ctx.app.orm.em.fork();
+  const em = registry.sql;
   let pending = batch;
   let pushByPush = false;
   for (let attempt = 0; pending.length > 0; attempt++) {
@@ -346,7 +346,7 @@ function columnsWritten(app: Context['app'], ideaId: string, covered: Acknowledg
 async function writeColumnsLater(app: Context['app'], ideaId: string): Promise<void> {
   const registry = app.collab;
   if (!waitingFor(registry).get(ideaId)?.waiting.length) return;
-  const em = app.orm.em.fork();
+  const em = registry.sql;
   let covered: Acknowledgement[] = [];
   let early = false;
   try {
@@ -568,7 +568,7 @@ export async function ideaDocStream(ctx: Context, ideaId: string, stateVector: s
     if (awareness.size > 0) await registry.publish({ ideaId, kind: 'awareness', data: toBase64(awarenessRemoval(awareness)), origin: null, __shareKey: randomUUID() });
   });
   try {
-    const state = await registry.withDoc(ctx.app.orm.em.fork(), ideaId, (loaded) => stateOf(loaded, ideaId, sv));
+    const state = await registry.withDoc(registry.sql, ideaId, (loaded) => stateOf(loaded, ideaId, sv));
     stream.unshift({ ideaId, kind: 'update', data: state.update, origin: null, __shareKey: randomUUID() });
   } catch (error) {
     await stream.return();

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { runBound } from '../core/database/bound.js';
 import type { DocTexts } from './idea-doc.js';
 
 /*
@@ -17,29 +18,6 @@ export interface StoredPart {
 
 async function run<R>(em: EntityManager, sql: string, params: unknown[]): Promise<R[]> {
   return em.getConnection().execute<R[]>(sql, params, 'all', em.getTransactionContext());
-}
-
-interface PgConnection {
-  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
-}
-interface KnexClient {
-  acquireConnection(): Promise<PgConnection>;
-  releaseConnection(connection: PgConnection): Promise<unknown>;
-}
-
-/**
- * Runs a statement of the write path as a named prepared statement (`$n` parameters, sent apart from the
- * text), planned once per connection: on the transaction's connection inside one, else on a pooled one.
- */
-async function runPrepared<R>(em: EntityManager, name: string, sql: string, params: unknown[]): Promise<R[]> {
-  const tx = em.getTransactionContext<{ client: KnexClient }>();
-  const client = (tx ?? (em.getConnection().getKnex() as unknown as { client: KnexClient })).client;
-  const connection = await client.acquireConnection();
-  try {
-    return (await connection.query({ name, text: sql, values: params })).rows as R[];
-  } finally {
-    await client.releaseConnection(connection);
-  }
 }
 
 /**
@@ -110,9 +88,8 @@ export interface WriteOutcome {
  * Otherwise nothing is written and the outcome says what differed.
  */
 export async function writeChecked(em: EntityManager, expect: WriteExpectation, updates: Uint8Array[], columns: DocTexts | null): Promise<WriteOutcome> {
-  const [row] = await runPrepared<{ phase: string; hidden: boolean; alive: boolean | null; last_id: string | null; version: string | null; written: boolean }>(
+  const [row] = await runBound<{ phase: string; hidden: boolean; alive: boolean | null; last_id: string | null; version: string | null; written: boolean }>(
     em,
-    'germoir_collab_write_checked',
     `with r as materialized (
        select phase, coalesce((settings->>'privateWriting')::boolean, false) and not ideas_revealed as hidden from room where id = $1 for key share
      ), i as materialized (
@@ -141,6 +118,7 @@ export async function writeChecked(em: EntityManager, expect: WriteExpectation, 
       columns?.beneficiaries ?? null,
       columns?.economicModel ?? null,
     ],
+    'germoir_collab_write_checked',
   );
   if (!row) return { written: false, found: false, phase: null, hidden: false, alive: false, lastId: null, version: null };
   return {
@@ -159,11 +137,12 @@ export async function writeChecked(em: EntityManager, expect: WriteExpectation, 
  * writer since the document was read). Returns the row's new version, or undefined when it was not written.
  */
 export async function writeColumns(em: EntityManager, ideaId: string, version: string, columns: DocTexts): Promise<string | undefined> {
-  const [row] = await run<{ version: string }>(
+  const [row] = await runBound<{ version: string }>(
     em,
-    `update idea set title = ?, description = ?, need = ?, beneficiaries = ?, economic_model = ?, updated_at = now()
-     where id = ? and xmin::text = ? returning xmin::text as version`,
+    `update idea set title = $1, description = $2, need = $3, beneficiaries = $4, economic_model = $5, updated_at = now()
+     where id = $6 and xmin::text = $7 returning xmin::text as version`,
     [columns.title, columns.description, columns.need, columns.beneficiaries, columns.economicModel, ideaId, version],
+    'germoir_collab_write_columns',
   );
   return row?.version;
 }
@@ -227,18 +206,18 @@ export async function compactDoc(em: EntityManager, ideaId: string, current?: { 
   }
   const { state, upto } = snapshot;
   return em.transactional(async (tx) => {
-    const written = await runPrepared(
+    const written = await runBound(
       tx,
-      'germoir_collab_snapshot',
       `insert into idea_doc_snapshot (idea_id, state, upto_id, updated_at) values ($1, $2, $3, now())
        on conflict (idea_id) do update set state = excluded.state, upto_id = excluded.upto_id, updated_at = now()
        where idea_doc_snapshot.upto_id < excluded.upto_id
        returning upto_id`,
       [ideaId, Buffer.from(state.buffer, state.byteOffset, state.byteLength), upto],
+      'germoir_collab_snapshot',
     );
     // Another compaction got further meanwhile: it has folded (and deleted) these rows already.
     if (written.length === 0) return 0;
-    const deleted = await runPrepared(tx, 'germoir_collab_fold', `delete from idea_doc_update where idea_id = $1 and id <= $2 returning id`, [ideaId, upto]);
+    const deleted = await runBound(tx, `delete from idea_doc_update where idea_id = $1 and id <= $2 returning id`, [ideaId, upto], 'germoir_collab_fold');
     return deleted.length;
   });
 }
