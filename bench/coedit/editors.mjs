@@ -71,6 +71,23 @@ async function hocuspocusEditors() {
   });
 }
 
+/**
+ * A random place between two markers, never inside one (a marker split by a later keystroke would not be
+ * found): the start of the text item that holds a random index. Markers are inserted whole and never split, so
+ * every item holds whole markers. Walks the items without building the text (the harness's own work per
+ * keystroke stays small next to the clients' and servers').
+ */
+function betweenMarkers(text, r) {
+  const target = Math.floor(r * (text.length + 1));
+  let index = 0;
+  for (let item = text._start; item !== null; item = item.right) {
+    if (item.deleted || !item.countable) continue;
+    if (index + item.length > target) return index;
+    index += item.length;
+  }
+  return index;
+}
+
 const list = system === 'germoir' ? await germoirEditors() : await hocuspocusEditors();
 const typedAt = new Map(); // marker → keystroke time
 const latencies = [];
@@ -100,10 +117,7 @@ await Promise.all(
     for (let k = 0; k < ops; k++) {
       const marker = `${e}.${k}`;
       typedAt.set(marker, performance.now());
-      // Between two markers, never inside one: a marker split by a later keystroke would not be found.
-      const text = editor.text.toString();
-      const at = Math.floor(random() * (text.length + 1));
-      editor.text.insert(at === 0 || text[at - 1] === '»' ? at : text.indexOf('»', at) + 1, `«${marker}»`);
+      editor.text.insert(betweenMarkers(editor.text, random()), `«${marker}»`);
       await new Promise((r) => setTimeout(r, intervalMs));
     }
     await editor.settle();

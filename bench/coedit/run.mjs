@@ -2,11 +2,13 @@
 // each update acknowledged once stored in PostgreSQL) and against Hocuspocus (@hocuspocus/server in a child
 // process, storing the document into the same PostgreSQL on its default debounce) in the same run, with the
 // same keystrokes. Reports, per system: p50/p99 time from one editor's keystroke to its arrival at the others,
-// server CPU per update and per operation (Node process; PostgreSQL apart), bytes stored per operation before
-// compaction (Germoir's update log) and after (the snapshot), and the ratios Germoir / Hocuspocus.
+// server CPU per update and per operation (Node process; PostgreSQL apart; the editors' own process too, as
+// they share the machine), bytes stored per operation before compaction (Germoir's update log) and after (the
+// snapshot), and the ratios Germoir / Hocuspocus.
 // Each system runs `rounds` times, alternating, each round on a new card: latencies are the medians of the
-// rounds (this machine's load varies), CPU and bytes add up over the rounds.
-// Usage: npm run build && npm install --prefix bench && node bench/coedit/run.mjs [editors=20] [ops=200] [intervalMs=50] [rounds=3]
+// rounds (this machine's load varies), CPU and bytes add up over the rounds; each round's own p99 ratio is
+// printed too, and their median.
+// Usage: npm run build && npm install --prefix bench && node bench/coedit/run.mjs [editors=20] [ops=200] [intervalMs=50] [rounds=5]
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -17,7 +19,7 @@ import { cpuMs, freePort, gqlClient, percentile, repoRoot, setUpRoom, startServe
 const editorsCount = Number(process.argv[2] ?? 20);
 const ops = Number(process.argv[3] ?? 200);
 const intervalMs = Number(process.argv[4] ?? 50);
-const rounds = Number(process.argv[5] ?? 3);
+const rounds = Number(process.argv[5] ?? 5);
 const WARM_UP_OPS = 100;
 const seed = 20261127;
 const here = import.meta.dirname;
@@ -50,20 +52,26 @@ const waitMessage = (child, pred) =>
  * everything has arrived, plus the Hocuspocus store debounce (so that its final store is counted too).
  */
 async function type(config, serverPid, pgPid, transactions) {
-  const child = fork(path.join(here, 'editors.mjs'), [JSON.stringify({ editors: editorsCount, ops, intervalMs, seed, ...config })], { stdio: 'inherit' });
+  const child = fork(path.join(here, 'editors.mjs'), [JSON.stringify({ editors: editorsCount, ops, intervalMs, seed, ...config })], {
+    stdio: 'inherit',
+    // BENCH_CPU_PROFILE=<folder>: the editors' processes are profiled too (one profile per round and system).
+    execArgv: process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`, `--cpu-prof-name=editors-${config.system}-${Date.now()}.cpuprofile`] : [],
+  });
   await waitMessage(child, (m) => m.ready);
   const cpu0 = cpuMs(serverPid);
+  const clientCpu0 = cpuMs(child.pid);
   const pg0 = treeCpuMs(pgPid);
   const tx0 = await transactions();
   child.send({ go: true });
   const { done } = await waitMessage(child, (m) => m.done);
   await new Promise((r) => setTimeout(r, HOCUSPOCUS_STORE.debounce + 500));
   const cpu = cpuMs(serverPid) - cpu0;
+  const clientCpu = cpuMs(child.pid) - clientCpu0;
   const pgCpu = treeCpuMs(pgPid) - pg0;
   const tx = (await transactions()) - tx0 - 1; // less the count's own
   child.send({ exit: true });
   await new Promise((r) => child.once('exit', r));
-  return { ...done, cpu, pgCpu, tx, p50: percentile(done.latencies, 50), p99: percentile(done.latencies, 99) };
+  return { ...done, cpu, clientCpu, pgCpu, tx, p50: percentile(done.latencies, 50), p99: percentile(done.latencies, 99) };
 }
 
 const server = await startServer();
@@ -126,7 +134,9 @@ try {
     gs.push(await germoirRound());
     hs.push(await hocuspocusRound());
     const [g, h] = [gs.at(-1), hs.at(-1)];
-    console.log(`  round ${r}: Germoir p50 ${ms(g.p50)} p99 ${ms(g.p99)}; Hocuspocus p50 ${ms(h.p50)} p99 ${ms(h.p99)} (machine CPU pressure before the round: ${pressure})`);
+    console.log(
+      `  round ${r}: Germoir p50 ${ms(g.p50)} p99 ${ms(g.p99)}; Hocuspocus p50 ${ms(h.p50)} p99 ${ms(h.p99)}; p99 ratio ${(g.p99 / h.p99).toFixed(2)}× (machine CPU pressure before the round: ${pressure})`,
+    );
   }
   await orm.close();
 
@@ -137,7 +147,7 @@ try {
   const summary = (list) => ({
     p50: median(list.map((x) => x.p50)),
     p99: median(list.map((x) => x.p99)),
-    ...Object.fromEntries(['cpu', 'pgCpu', 'tx', 'sent', 'logBytes', 'snapshotBytes', 'bytesWritten', 'stores'].map((k) => [k, sum(list, k)])),
+    ...Object.fromEntries(['cpu', 'clientCpu', 'pgCpu', 'tx', 'sent', 'logBytes', 'snapshotBytes', 'bytesWritten', 'stores'].map((k) => [k, sum(list, k)])),
     arrivals: sum(list, 'arrivalCount'),
     expected: sum(list, 'expected'),
     agrees: list.every((x) => x.agrees),
@@ -151,15 +161,18 @@ try {
   const line = (name, r, what) =>
     `  ${name}: converged ${r.agrees ? 'yes (editors, server and stored document)' : 'NO'}, ${r.arrivals}/${r.expected} arrivals\n` +
     `    keystroke → other editors (median of the rounds): p50 ${ms(r.p50)}, p99 ${ms(r.p99)}\n` +
-    `    server CPU ${(r.cpu / r.sent).toFixed(2)} ms per update (${r.sent} ${what}), ${((r.cpu * 1000) / totalOps).toFixed(0)} µs per operation; PostgreSQL ${((r.pgCpu * 1000) / totalOps).toFixed(0)} µs per operation, ${(r.tx / r.sent).toFixed(2)} transactions per update`;
+    `    server CPU ${(r.cpu / r.sent).toFixed(2)} ms per update (${r.sent} ${what}), ${((r.cpu * 1000) / totalOps).toFixed(0)} µs per operation; PostgreSQL ${((r.pgCpu * 1000) / totalOps).toFixed(0)} µs per operation, ${(r.tx / r.sent).toFixed(2)} transactions per update; the ${editorsCount} editors' process ${((r.clientCpu * 1000) / totalOps).toFixed(0)} µs per operation`;
   console.log(line('Germoir   ', g, 'stored pushes'));
   console.log(`    stored: update log ${perOp(g.logBytes)} per operation before compaction, snapshot ${perOp(g.snapshotBytes)} after; every update acknowledged once committed`);
   console.log(line('Hocuspocus', h, 'update messages'));
   console.log(
     `    stored: snapshot ${perOp(h.snapshotBytes)} per operation (no update log); ${h.stores} stores writing ${perOp(h.bytesWritten)} per operation; debounce ${HOCUSPOCUS_STORE.debounce} ms, at most ${HOCUSPOCUS_STORE.maxDebounce} ms: updates acknowledged before they are stored`,
   );
+  // Each Germoir round runs right before its Hocuspocus round, under nearly the same machine load: the median
+  // of the rounds' own ratios is the steadier figure when the load varies between rounds.
+  const paired = median(gs.map((x, i) => x.p99 / hs[i].p99));
   console.log(
-    `  ratios Germoir / Hocuspocus: p50 ${ratio(g.p50, h.p50)}, p99 ${ratio(g.p99, h.p99)} (target ≤ 1.5×); server CPU per operation ${ratio(g.cpu, h.cpu)}, with PostgreSQL ${ratio(g.cpu + g.pgCpu, h.cpu + h.pgCpu)}; bytes per operation after compaction ${ratio(g.snapshotBytes, h.snapshotBytes)}`,
+    `  ratios Germoir / Hocuspocus: p50 ${ratio(g.p50, h.p50)}, p99 ${ratio(g.p99, h.p99)} (target ≤ 1.5×; median of the rounds' own p99 ratios ${paired.toFixed(2)}×); server CPU per operation ${ratio(g.cpu, h.cpu)}, with PostgreSQL ${ratio(g.cpu + g.pgCpu, h.cpu + h.pgCpu)}; bytes per operation after compaction ${ratio(g.snapshotBytes, h.snapshotBytes)}`,
   );
   if (!g.agrees || !h.agrees || g.errors > 0) process.exitCode = 1;
 } finally {

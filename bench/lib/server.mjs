@@ -1,5 +1,5 @@
-// Starts the built Germoir server (api/dist/main.js) for a benchmark: embedded PostgreSQL in a fresh
-// folder unless DATABASE_URL is set, demo data seeded. Stopped by PID.
+// Starts the built Germoir server (api/dist/main.js) for a benchmark, as deployed (NODE_ENV=production unless
+// set): embedded PostgreSQL in a fresh folder unless DATABASE_URL is set, demo data seeded. Stopped by PID.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -26,7 +26,7 @@ export async function startServer(env = {}) {
   // BENCH_CPU_PROFILE=<folder> writes a V8 CPU profile of the server there (node --cpu-prof).
   const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
   const child = spawn(process.execPath, [...profile, path.join(repoRoot, 'api/dist/main.js')], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', GERMOIR_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
+    env: { NODE_ENV: 'production', ...process.env, PORT: String(port), HOST: '127.0.0.1', GERMOIR_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
