@@ -91,6 +91,25 @@ function capture(doc: Y.Doc, change: () => void): Uint8Array | null {
 
 const hasPending = (doc: Y.Doc) => doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
 
+/**
+ * Applies an update and tells whether it changed the document (new items or deletions), as Yjs decides
+ * whether a transaction makes an update, without encoding that update again as an `update` listener
+ * (capture) makes it do.
+ */
+function applyChanged(doc: Y.Doc, update: Uint8Array): boolean {
+  let changed = false;
+  const onTransaction = (transaction: Y.Transaction) => {
+    changed = transaction.deleteSet.clients.size > 0 || [...transaction.afterState].some(([client, clock]) => transaction.beforeState.get(client) !== clock);
+  };
+  doc.on('afterTransaction', onTransaction);
+  try {
+    Y.applyUpdate(doc, update, 'germoir');
+  } finally {
+    doc.off('afterTransaction', onTransaction);
+  }
+  return changed;
+}
+
 export interface PushResult {
   ideaId: string;
   /** The server's state vector once the update is stored. */
@@ -453,8 +472,7 @@ function applyPushes(loaded: LoadedDoc, pushes: PendingPush[], pushByPush: boole
       outcome.push(fieldTooLong(pastLimit));
       continue;
     }
-    const changed = capture(loaded.doc, () => Y.applyUpdate(loaded.doc, update));
-    const stored = changed !== null || hasPending(loaded.doc);
+    const stored = applyChanged(loaded.doc, update) || hasPending(loaded.doc);
     if (stored) {
       toStore.push(update);
       loaded.sizeBound += update.length;
