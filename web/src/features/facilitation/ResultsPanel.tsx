@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
-import { downloadText, fileSlug, toCsv } from './csv';
+import { downloadText } from '../../ui/download';
+import { fileSlug, toCsv } from './csv';
 import { ImpactMatrix } from './ImpactMatrix';
 import { ResultsChart, useRanking } from './ResultsChart';
 import type { ConsoleRoom } from './useAction';

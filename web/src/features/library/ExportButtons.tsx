@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { InitiativeFilter, InitiativeSort, LibraryFileFormat } from '../../gql/graphql';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { downloadText } from '../facilitation/csv';
+import { downloadText } from '../../ui/download';
 import { ExportInitiativesDocument } from './documents';
 import { describeLibraryError } from './libraryErrors';
 

@@ -5,7 +5,7 @@ import { BarChart } from '../../ui/BarChart';
 import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
-import { downloadText } from '../facilitation/csv';
+import { downloadText } from '../../ui/download';
 import { FunnelReportDocument } from './documents';
 import { FUNNEL_STEPS, funnelBars, periodOf, rowKey } from './funnel';
 import { LoadState } from './LoadState';
