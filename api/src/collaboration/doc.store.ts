@@ -159,17 +159,8 @@ export async function touchIdea(em: EntityManager, ideaId: string): Promise<void
 
 /** Appends an update; returns its id. */
 export async function appendUpdate(em: EntityManager, ideaId: string, update: Uint8Array): Promise<number> {
-  return appendUpdates(em, ideaId, [update]);
-}
-
-/** Appends updates in order, in one statement; returns the last id. */
-export async function appendUpdates(em: EntityManager, ideaId: string, updates: Uint8Array[]): Promise<number> {
-  const rows = await run<{ id: string }>(
-    em,
-    `insert into idea_doc_update (idea_id, update) values ${updates.map(() => '(?, ?)').join(', ')} returning id`,
-    updates.flatMap((u) => [ideaId, Buffer.from(u)]),
-  );
-  return Math.max(...rows.map((r) => Number(r.id)));
+  const [row] = await runBound<{ id: string }>(em, 'insert into idea_doc_update (idea_id, update) values ($1, $2) returning id', [ideaId, Buffer.from(update.buffer, update.byteOffset, update.byteLength)]);
+  return Number(row!.id);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
-import { runBound } from '../core/database/bound.js';
+import { insertBound } from '../core/database/bound.js';
 import { notFound } from '../core/errors.js';
 import { Room } from '../rooms/room.entity.js';
 import type { DurableEventType, EventPayloads } from './event.types.js';
@@ -61,10 +61,13 @@ export async function inRoomTransaction<T>(
       await em.flush();
       const at = new Date().toISOString();
       const events = pending.map((e, i) => ({ roomId, seq: first + i, type: e.type, audience: e.audience, payload: e.payload as Record<string, unknown>, at }));
-      // Bound parameters: an event may carry a card's whole text, which the ORM would escape into the statement.
-      const values = events.map((_, i) => `($${6 * i + 1}, $${6 * i + 2}, $${6 * i + 3}, $${6 * i + 4}::text[], $${6 * i + 5}::jsonb, $${6 * i + 6})`).join(', ');
-      const params = events.flatMap((e) => [e.roomId, e.seq, e.type, e.audience, JSON.stringify(e.payload), e.at]);
-      await runBound(em, `insert into room_event (room_id, seq, type, audience, payload, created_at) values ${values}`, params);
+      // Bound values: an event may carry a card's whole text, which the ORM would escape into the statement.
+      await insertBound(
+        em,
+        'room_event',
+        ['room_id', 'seq', 'type', 'audience::text[]', 'payload::jsonb', 'created_at'],
+        events.map((e) => [e.roomId, e.seq, e.type, e.audience, JSON.stringify(e.payload), e.at]),
+      );
       stored(events);
     }
     return value;

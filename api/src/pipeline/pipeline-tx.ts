@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
+import { insertBound } from '../core/database/bound.js';
 import { inTransactionThenPublish } from '../events/publish-after-commit.js';
 import { pipelineChannel, type PipelineEventPayload, type PipelineEventType, type StoredPipelineEvent } from './pipeline-event.js';
 
@@ -31,12 +32,7 @@ export async function inPipelineTransaction<T>(ctx: Context, factoryId: string, 
       const at = new Date().toISOString();
       const events = pending.map((e, i): StoredPipelineEvent => ({ factoryId, seq: first + i, type: e.type, payload: e.payload, at }));
       await conn.execute(`update pipeline_settings set last_seq = ? where factory_id = ?`, [row!.last_seq + pending.length, factoryId], 'run', trx);
-      const values = events.map(() => '(?, ?, ?, ?::jsonb, ?)').join(', ');
-      await conn.execute(
-        `insert into pipeline_event (factory_id, seq, type, payload, created_at) values ${values}`,
-        events.flatMap((e) => [factoryId, e.seq, e.type, JSON.stringify(e.payload), e.at]),
-        'run', trx,
-      );
+      await insertBound(em, 'pipeline_event', ['factory_id', 'seq', 'type', 'payload::jsonb', 'created_at'], events.map((e) => [factoryId, e.seq, e.type, JSON.stringify(e.payload), e.at]));
       stored(events);
     }
     return value;

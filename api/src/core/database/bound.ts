@@ -27,3 +27,13 @@ export async function runBound<R>(em: EntityManager, sql: string, params: unknow
     await client.releaseConnection(connection);
   }
 }
+
+/**
+ * Inserts rows in one statement, their values bound. `columns` name the table's columns in the rows'
+ * order, each with the cast its value needs, if any (`payload::jsonb`).
+ */
+export async function insertBound(em: EntityManager, table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): Promise<void> {
+  const [names, casts] = [columns.map((c) => c.split('::')[0]), columns.map((c) => (c.includes('::') ? `::${c.split('::')[1]}` : ''))];
+  const values = rows.map((_, r) => `(${casts.map((cast, c) => `$${r * columns.length + c + 1}${cast}`).join(', ')})`).join(', ');
+  await runBound(em, `insert into ${table} (${names.join(', ')}) values ${values}`, rows.flat());
+}
