@@ -109,7 +109,6 @@ export async function startTestApp(env: Record<string, string> = {}, shared?: { 
   };
 }
 
-/** Runs one operation over graphql-ws and returns its single result. */
 /**
  * Two API instances on one PostgreSQL, events crossing through Redis pub/sub: started before the
  * enclosing `describe` runs, stopped after it. Read `a` and `b` inside tests (they are set once started).
@@ -127,6 +126,7 @@ export function twoInstances(redisUrl: string): { a: TestApp; b: TestApp } {
   return apps;
 }
 
+/** Runs one operation over graphql-ws and returns its single result. */
 export function wsOnce<T = Record<string, any>>(client: Client, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
   return new Promise((resolve, reject) => {
     let result: GraphQLResponse<T> | undefined;

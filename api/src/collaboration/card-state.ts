@@ -44,14 +44,11 @@ export class CardStates {
 
   constructor(private readonly max = 10_000) {}
 
-  /**
-   * The card's state, read when unknown or older than `maxAgeMs`; null when the idea does not exist. `em` may
-   * be a context's (`() => ctx.em`): a known state then costs no entity manager fork.
-   */
-  async get(em: EntityManager | (() => EntityManager), ideaId: string, maxAgeMs = Infinity): Promise<CardState | null> {
+  /** The card's state, read when unknown or older than `maxAgeMs`; null when the idea does not exist. */
+  async get(em: EntityManager, ideaId: string, maxAgeMs = Infinity): Promise<CardState | null> {
     const known = this.states.get(ideaId);
     if (known && Date.now() - known.readAt <= maxAgeMs) return known;
-    const state = await readCardState(typeof em === 'function' ? em() : em, ideaId);
+    const state = await readCardState(em, ideaId);
     if (this.states.size >= this.max) this.states.clear();
     if (state) this.states.set(ideaId, state);
     else this.states.delete(ideaId);

@@ -124,10 +124,9 @@ export interface PushResult {
  * again first.
  */
 async function writableCard(ctx: Context, ideaId: string, maxAgeMs = Infinity): Promise<{ card: CardState; seesHidden: boolean }> {
-  const cards = ctx.app.collab.cards;
-  const em = () => ctx.em;
-  let card = await cards.get(em, ideaId, maxAgeMs);
-  if (card && (!card.alive || card.phase === Phase.CLOSED || (card.hidden && !seesHiddenCard(ctx.viewer, card.authorId)))) card = await cards.get(em, ideaId, 0);
+  const { cards, sql } = ctx.app.collab;
+  let card = await cards.get(sql, ideaId, maxAgeMs);
+  if (card && (!card.alive || card.phase === Phase.CLOSED || (card.hidden && !seesHiddenCard(ctx.viewer, card.authorId)))) card = await cards.get(sql, ideaId, 0);
   if (!card || !card.alive) throw notFound('Idea');
   authorize(ctx.viewer, 'room:participate', { factoryId: card.factoryId, roomId: card.roomId });
   const seesHidden = seesHiddenCard(ctx.viewer, card.authorId);
@@ -172,12 +171,21 @@ interface PushQueue {
   running: boolean;
 }
 
-/** Pushes waiting per idea, per registry (one per app instance). */
-const queues = new WeakMap<DocRegistry, Map<string, PushQueue>>();
+/** A map kept per registry (one per app instance: tests run several in one process), made on first use. */
+function perInstance<V>(): (registry: DocRegistry) => Map<string, V> {
+  const maps = new WeakMap<DocRegistry, Map<string, V>>();
+  return (registry) => {
+    let map = maps.get(registry);
+    if (!map) maps.set(registry, (map = new Map()));
+    return map;
+  };
+}
+
+/** Pushes waiting, per idea. */
+const queues = perInstance<PushQueue>();
 
 function queueOf(registry: DocRegistry, ideaId: string): PushQueue {
-  let byIdea = queues.get(registry);
-  if (!byIdea) queues.set(registry, (byIdea = new Map()));
+  const byIdea = queues(registry);
   let queue = byIdea.get(ideaId);
   if (!queue) byIdea.set(ideaId, (queue = { items: [], running: false }));
   return queue;
@@ -186,8 +194,8 @@ function queueOf(registry: DocRegistry, ideaId: string): PushQueue {
 /** At most one room transaction announcing co-edited text per room and instance in this time [CO3b]. */
 const IDEA_UPDATED_EVERY_MS = 500;
 
-/** Ideas whose co-edited text changed since their room last heard of it, by room, per registry. */
-const unannounced = new WeakMap<DocRegistry, Map<string, Set<string>>>();
+/** Ideas whose co-edited text changed since their room last heard of it, by room. */
+const unannounced = perInstance<Set<string>>();
 
 /**
  * The room's view of the idea (boards, external tools): IdeaUpdated with the new text [CO3b]. One room
@@ -196,8 +204,7 @@ const unannounced = new WeakMap<DocRegistry, Map<string, Set<string>>>();
  */
 function announceText(app: Context['app'], roomId: string, ideaId: string): void {
   const registry = app.collab;
-  let byRoom = unannounced.get(registry);
-  if (!byRoom) unannounced.set(registry, (byRoom = new Map()));
+  const byRoom = unannounced(registry);
   const ideas = byRoom.get(roomId) ?? new Set<string>();
   byRoom.set(roomId, ideas.add(ideaId));
   registry.coalesce(`ideas-updated:${roomId}`, IDEA_UPDATED_EVERY_MS, async () => {
@@ -223,7 +230,7 @@ async function drain(ctx: Context, ideaId: string, queue: PushQueue): Promise<vo
     while (queue.items.length > 0) await storeBatch(ctx, ideaId, queue.items.splice(0, MAX_BATCH));
   } finally {
     queue.running = false;
-    if (queue.items.length === 0) queues.get(ctx.app.collab)?.delete(ideaId);
+    if (queue.items.length === 0) queues(ctx.app.collab).delete(ideaId);
   }
 }
 
@@ -291,7 +298,7 @@ async function storeBatch(ctx: Context, ideaId: string, batch: PendingPush[]): P
     const columns = columnsOf(registry, ideaId, card!.roomId);
     columns.textChanged ||= textChanged;
     if (written) columnsWritten(ctx.app, ideaId, [...written, ...accepted]);
-    else if (columns.waiting.length === 0 && !textChanged) {
+    else if (columns.waiting.length === 0 && !columns.textChanged) {
       accepted.forEach(({ push, result }) => push.resolve(result));
       waitingFor(registry).delete(ideaId);
     } else {
@@ -324,14 +331,8 @@ interface ColumnsWait {
   roomId: string;
 }
 
-/** Per idea, per registry (one per app instance); an idea leaves once nothing waits. */
-const columnWaits = new WeakMap<DocRegistry, Map<string, ColumnsWait>>();
-
-function waitingFor(registry: DocRegistry): Map<string, ColumnsWait> {
-  let byIdea = columnWaits.get(registry);
-  if (!byIdea) columnWaits.set(registry, (byIdea = new Map()));
-  return byIdea;
-}
+/** Per idea; an idea leaves once nothing waits. */
+const waitingFor = perInstance<ColumnsWait>();
 
 function columnsOf(registry: DocRegistry, ideaId: string, roomId: string): ColumnsWait {
   const byIdea = waitingFor(registry);

@@ -255,10 +255,9 @@ export class DocRegistry {
   async compact(ideaId: string): Promise<number> {
     const loaded = this.docs.get(ideaId);
     const before = loaded?.logRows ?? 0;
-    const em = this.sql;
     // Still the registered document once its turn comes: one dropped after a failed write may hold what was not stored.
     const current = loaded && (await loaded.run(async () => (this.docs.get(ideaId) === loaded && loaded.lastId > 0 ? { state: Y.encodeStateAsUpdate(loaded.doc), upto: loaded.lastId } : undefined)));
-    const folded = await compactDoc(em, ideaId, current);
+    const folded = await compactDoc(this.sql, ideaId, current);
     if (loaded) loaded.logRows = Math.max(0, loaded.logRows - Math.max(folded, before));
     return folded;
   }
