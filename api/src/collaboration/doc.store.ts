@@ -16,22 +16,18 @@ export interface StoredPart {
   bytes: Uint8Array;
 }
 
-async function run<R>(em: EntityManager, sql: string, params: unknown[]): Promise<R[]> {
-  return em.getConnection().execute<R[]>(sql, params, 'all', em.getTransactionContext());
-}
-
 /**
  * What was stored for an idea after `afterId`: the snapshot when it covers more than `afterId`, then the
  * later updates, in one statement so that a compaction committing meanwhile cannot hide rows [CO9].
  */
 export async function readSince(em: EntityManager, ideaId: string, afterId: number): Promise<StoredPart[]> {
-  const rows = await run<{ id: string; bytes: Buffer; kind: number }>(
+  const rows = await runBound<{ id: string; bytes: Buffer; kind: number }>(
     em,
-    `select upto_id as id, state as bytes, 0 as kind from idea_doc_snapshot where idea_id = ? and upto_id > ?
+    `select upto_id as id, state as bytes, 0 as kind from idea_doc_snapshot where idea_id = $1 and upto_id > $2
      union all
-     select id, update as bytes, 1 as kind from idea_doc_update where idea_id = ? and id > ?
+     select id, update as bytes, 1 as kind from idea_doc_update where idea_id = $1 and id > $2
      order by kind, id`,
-    [ideaId, afterId, ideaId, afterId],
+    [ideaId, afterId],
   );
   return rows.map((r) => ({ kind: Number(r.kind) === 0 ? 'snapshot' : 'update', id: Number(r.id), bytes: new Uint8Array(r.bytes) }));
 }
@@ -42,15 +38,15 @@ export async function readSince(em: EntityManager, ideaId: string, afterId: numb
  * current as long as the row keeps this version.
  */
 export async function readSinceVersioned(em: EntityManager, ideaId: string, afterId: number): Promise<{ parts: StoredPart[]; version: string | null }> {
-  const rows = await run<{ id: string; bytes: Buffer | null; kind: number; version: string | null }>(
+  const rows = await runBound<{ id: string; bytes: Buffer | null; kind: number; version: string | null }>(
     em,
-    `select upto_id as id, state as bytes, 0 as kind, null as version from idea_doc_snapshot where idea_id = ? and upto_id > ?
+    `select upto_id as id, state as bytes, 0 as kind, null as version from idea_doc_snapshot where idea_id = $1 and upto_id > $2
      union all
-     select id, update, 1, null from idea_doc_update where idea_id = ? and id > ?
+     select id, update, 1, null from idea_doc_update where idea_id = $1 and id > $2
      union all
-     select 0, null, 2, xmin::text from idea where id = ?
+     select 0, null, 2, xmin::text from idea where id = $1
      order by kind, id`,
-    [ideaId, afterId, ideaId, afterId, ideaId],
+    [ideaId, afterId],
   );
   const parts = rows.filter((r) => Number(r.kind) < 2).map((r) => ({ kind: Number(r.kind) === 0 ? ('snapshot' as const) : ('update' as const), id: Number(r.id), bytes: new Uint8Array(r.bytes!) }));
   return { parts, version: rows.find((r) => Number(r.kind) === 2)?.version ?? null };
@@ -149,12 +145,12 @@ export async function writeColumns(em: EntityManager, ideaId: string, version: s
 
 /** Locks the room row (key share) then the idea row, as writeChecked does, for a transaction that reads before it writes [CO3a]. */
 export async function lockCard(em: EntityManager, roomId: string, ideaId: string): Promise<void> {
-  await run(em, `with r as materialized (select id from room where id = ? for key share) select idea.id from r, idea where idea.id = ? for update of idea`, [roomId, ideaId]);
+  await runBound(em, `with r as materialized (select id from room where id = $1 for key share) select idea.id from r, idea where idea.id = $2 for update of idea`, [roomId, ideaId]);
 }
 
 /** Marks the idea row as written (a new version), for writers that append updates outside writeChecked [CO2a]. */
 export async function touchIdea(em: EntityManager, ideaId: string): Promise<void> {
-  await run(em, `update idea set updated_at = now() where id = ?`, [ideaId]);
+  await runBound(em, `update idea set updated_at = now() where id = $1`, [ideaId]);
 }
 
 /** Appends an update; returns its id. */
@@ -169,7 +165,7 @@ export async function appendUpdate(em: EntityManager, ideaId: string, update: Ui
  * a statement reads is a prefix of the log: compaction never deletes a row it has not read [CO9].
  */
 export async function lockIdea(em: EntityManager, ideaId: string): Promise<boolean> {
-  const rows = await run<{ id: string }>(em, `select id from idea where id = ? for update`, [ideaId]);
+  const rows = await runBound<{ id: string }>(em, `select id from idea where id = $1 for update`, [ideaId]);
   return rows.length > 0;
 }
 
@@ -215,11 +211,11 @@ export async function compactDoc(em: EntityManager, ideaId: string, current?: { 
 
 /** Ideas whose update log is long or old enough to be compacted, oldest first. */
 export async function compactionCandidates(em: EntityManager, minUpdates: number, olderThanMs: number, limit: number): Promise<string[]> {
-  const rows = await run<{ idea_id: string }>(
+  const rows = await runBound<{ idea_id: string }>(
     em,
     `select idea_id from idea_doc_update group by idea_id
-     having count(*) >= ? or min(created_at) < now() - (? * interval '1 millisecond')
-     order by min(id) limit ?`,
+     having count(*) >= $1 or min(created_at) < now() - ($2::float8 * interval '1 millisecond')
+     order by min(id) limit $3`,
     [minUpdates, olderThanMs, limit],
   );
   return rows.map((r) => r.idea_id);
@@ -232,12 +228,12 @@ export interface StorageStats {
 }
 
 export async function storageStats(em: EntityManager, ideaId: string): Promise<StorageStats> {
-  const [row] = await run<{ updates: string; update_bytes: string | null; snapshot_bytes: string | null }>(
+  const [row] = await runBound<{ updates: string; update_bytes: string | null; snapshot_bytes: string | null }>(
     em,
-    `select (select count(*) from idea_doc_update where idea_id = ?) as updates,
-            (select sum(octet_length(update)) from idea_doc_update where idea_id = ?) as update_bytes,
-            (select octet_length(state) from idea_doc_snapshot where idea_id = ?) as snapshot_bytes`,
-    [ideaId, ideaId, ideaId],
+    `select (select count(*) from idea_doc_update where idea_id = $1) as updates,
+            (select sum(octet_length(update)) from idea_doc_update where idea_id = $1) as update_bytes,
+            (select octet_length(state) from idea_doc_snapshot where idea_id = $1) as snapshot_bytes`,
+    [ideaId],
   );
   return { updates: Number(row!.updates), updateBytes: Number(row!.update_bytes ?? 0), snapshotBytes: Number(row!.snapshot_bytes ?? 0) };
 }
