@@ -26,7 +26,7 @@ async function germoirEditors() {
   const { SimEditor } = await import(path.join(repoRoot, 'api/dist/collaboration/sim-editor.js'));
   const { createClient } = await import('graphql-ws');
   return tokens.map((auth) => {
-    const editor = new SimEditor(ideaId, () => createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: auth }, retryAttempts: 0 }));
+    const editor = new SimEditor(ideaId, () => createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: auth }, retryAttempts: 0 }), { keepReceived: false });
     return {
       text: editor.doc.getText('description'),
       connect: () => editor.goOnline(),

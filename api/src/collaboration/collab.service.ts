@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createContext, type Context } from '../core/context.js';
@@ -287,7 +286,7 @@ async function storeBatch(ctx: Context, ideaId: string, batch: PendingPush[]): P
     if (stored.length > 0) {
       const origins = new Set(stored.map((p) => p.origin));
       const data = stored.length === 1 ? stored[0]!.encoded : toBase64(Y.mergeUpdates(stored.map((p) => p.update)));
-      await registry.publish({ ideaId, kind: 'update', data, origin: origins.size === 1 ? stored[0]!.origin : null, __shareKey: randomUUID() });
+      await registry.publish({ ideaId, kind: 'update', data, origin: origins.size === 1 ? stored[0]!.origin : null, __sharedObject: true });
     }
     const accepted: Acknowledgement[] = [];
     pending.forEach((push, i) => {
@@ -512,7 +511,7 @@ export async function pushAwareness(ctx: Context, ideaId: string, encoded: strin
   if (bytes.length > COLLAB_LIMITS.maxAwarenessBytes) throw badUserInput(`Awareness exceeds ${COLLAB_LIMITS.maxAwarenessBytes} bytes.`, { awareness: ['too large'] });
   // Ephemeral: the card's state may be a little old (at most AWARENESS_CHECK_MS), nothing is written.
   await writableCard(ctx, ideaId, AWARENESS_CHECK_MS);
-  await ctx.app.collab.publish({ ideaId, kind: 'awareness', data: encoded, origin: origin ?? null, __shareKey: randomUUID() });
+  await ctx.app.collab.publish({ ideaId, kind: 'awareness', data: encoded, origin: origin ?? null, __sharedObject: true });
   return true;
 }
 
@@ -545,7 +544,7 @@ export async function applyPlainEdit(
     return {
       texts: texts(doc),
       publish: async () => {
-        if (update) await registry.publish({ ideaId, kind: 'update', data: toBase64(update), origin: null, __shareKey: randomUUID() });
+        if (update) await registry.publish({ ideaId, kind: 'update', data: toBase64(update), origin: null, __sharedObject: true });
       },
     };
   } finally {
@@ -584,11 +583,11 @@ export async function ideaDocStream(ctx: Context, ideaId: string, stateVector: s
   stream.onClose(async () => {
     await Promise.all([stop(), unwatch()]);
     // From the server (origin null): a live session of the same client that gets it says it is still there.
-    if (awareness.size > 0) await registry.publish({ ideaId, kind: 'awareness', data: toBase64(awarenessRemoval(awareness)), origin: null, __shareKey: randomUUID() });
+    if (awareness.size > 0) await registry.publish({ ideaId, kind: 'awareness', data: toBase64(awarenessRemoval(awareness)), origin: null, __sharedObject: true });
   });
   try {
     const state = await registry.withDoc(registry.sql, ideaId, (loaded) => stateOf(loaded, ideaId, sv));
-    stream.unshift({ ideaId, kind: 'update', data: state.update, origin: null, __shareKey: randomUUID() });
+    stream.unshift({ ideaId, kind: 'update', data: state.update, origin: null, __sharedObject: true });
   } catch (error) {
     await stream.return();
     throw error;

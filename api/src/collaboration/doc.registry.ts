@@ -51,8 +51,8 @@ export interface CollabMessage {
   /** Base64 bytes: a Yjs update, or an awareness update (opaque to the server). */
   data: string;
   origin: string | null;
-  /** Unique per message: the WebSocket fan-out (core/http/fanout.ts) executes a message once per operation and key. */
-  __shareKey: string;
+  /** Every subscriber of an instance gets this same object: the WebSocket fan-out (core/http/fanout.ts) executes it once per operation. */
+  __sharedObject: true;
 }
 
 export interface RegistryOptions {

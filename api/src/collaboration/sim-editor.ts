@@ -63,14 +63,19 @@ export class SimEditor {
   /** Acknowledged (durable) pushes, and the bytes of those the server stored (its update log grows by these). */
   acked = 0;
   storedBytes = 0;
-  /** Messages received from others (updates and awareness). */
+  /** Messages received from others (updates and awareness), unless constructed with `keepReceived: false`. */
   received: { kind: string; data: string; at: number }[] = [];
   errors: unknown[] = [];
   onRemote: ((update: Uint8Array) => void) | null = null;
 
+  /**
+   * `keepReceived: false` for long runs (the benchmark): every message kept would grow the heap by each
+   * keystroke of every other editor, and the process's collections with it.
+   */
   constructor(
     readonly ideaId: string,
     private readonly connect: () => Client,
+    private readonly options: { keepReceived?: boolean } = {},
   ) {
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === 'remote') return;
@@ -110,7 +115,7 @@ export class SimEditor {
               Y.applyUpdate(this.doc, update, 'remote');
               this.onRemote?.(update);
             }
-            if (!first) this.received.push({ kind: message.kind, data: message.data, at: Date.now() });
+            if (!first && this.options.keepReceived !== false) this.received.push({ kind: message.kind, data: message.data, at: Date.now() });
             if (first) {
               first = false;
               resolve();

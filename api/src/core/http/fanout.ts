@@ -13,11 +13,18 @@ import type { WebSocket } from 'ws';
 const TTL_MS = 60_000;
 
 interface GroupedEvent {
-  __typename: string;
-  seq: number;
+  __typename?: string;
+  seq?: number;
   /** Set when typename and seq do not identify the content (presence): events with equal keys are equal. */
   __shareKey?: string;
+  /**
+   * Set on an object that every subscriber of this instance receives as is (a co-editing message, parsed once
+   * per instance): executed once per operation while the object lives, and nothing is kept after it.
+   */
+  __sharedObject?: true;
 }
+
+type Shared = string | ExecutionResult | Promise<string | ExecutionResult>;
 
 /** Where a subscription's messages go: its socket and its graphql-ws operation id. */
 export interface Sink {
@@ -31,7 +38,12 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
 
 export class FanOut {
   /** Serialised `ExecutionResult`s by group key (the result itself when it has errors: never shared). */
-  private readonly results = new Map<string, string | ExecutionResult | Promise<string | ExecutionResult>>();
+  private readonly results = new Map<string, Shared>();
+  /**
+   * The same, by event object and operation key, for shared objects: they go when the object does (a message
+   * per keystroke kept for TTL_MS would fill the old generation and make every collection longer).
+   */
+  private readonly byObject = new WeakMap<GroupedEvent, Map<string, Shared>>();
   /** How many times a shared event was executed, and how many deliveries used a shared result. */
   executions = 0;
   deliveries = 0;
@@ -112,7 +124,12 @@ export class FanOut {
   }
 
   /** The serialised result of `event` for this operation, executed on first use; a result with errors as is. */
-  private resultFor(args: ExecutionArgs, operationKey: string, event: GroupedEvent): string | ExecutionResult | Promise<string | ExecutionResult> {
+  private resultFor(args: ExecutionArgs, operationKey: string, event: GroupedEvent): Shared {
+    if (event.__sharedObject) {
+      let byOperation = this.byObject.get(event);
+      if (!byOperation) this.byObject.set(event, (byOperation = new Map()));
+      return this.shared(byOperation, operationKey, args, event);
+    }
     // Only events that say what identifies them (room events by seq, others by a share key) are shared.
     if (event.__shareKey === undefined && typeof event.seq !== 'number') {
       const executed = execute({ ...args, rootValue: event });
@@ -120,19 +137,26 @@ export class FanOut {
       return executed instanceof Promise ? executed.then(own) : own(executed);
     }
     const key = `${operationKey}.${event.__shareKey ?? `${event.__typename}.${event.seq}`}`;
+    const known = this.results.has(key);
+    const result = this.shared(this.results, key, args, event);
+    if (!known) setTimeout(() => this.results.delete(key), TTL_MS).unref();
+    return result;
+  }
+
+  /** `results[key]`, executed and kept there on first use. */
+  private shared(results: Map<string, Shared>, key: string, args: ExecutionArgs, event: GroupedEvent): Shared {
     this.deliveries++;
-    const cached = this.results.get(key);
+    const cached = results.get(key);
     if (cached !== undefined) return cached;
     this.executions++;
     const settle = (executed: ExecutionResult) => {
       const result = executed.errors ? executed : JSON.stringify(executed);
-      this.results.set(key, result);
+      results.set(key, result);
       return result;
     };
     const executed = execute({ ...args, rootValue: event });
     const result = executed instanceof Promise ? executed.then(settle) : settle(executed);
-    this.results.set(key, result);
-    setTimeout(() => this.results.delete(key), TTL_MS).unref();
+    results.set(key, result);
     return result;
   }
 }
