@@ -116,6 +116,13 @@ describe('sync over GraphQL', () => {
     expect(again.data!.pushIdeaUpdate.stored).toBe(false);
     expect(await storageStats(app.running.app.orm.em.fork(), idOf(ideaId, 'Idea'))).toEqual(before);
     expect((await column(ideaId)).description).toBe('Une fois.');
+    // A deletion too: stored once, then nothing (its delete set names only items deleted already).
+    const deletion = await editFrom(ideaId, token, (d) => d.getText('description').delete(0, 4));
+    expect((await app.gql(PUSH, { ideaId, update: b64(deletion) }, token)).data!.pushIdeaUpdate.stored).toBe(true);
+    const afterDeletion = await storageStats(app.running.app.orm.em.fork(), idOf(ideaId, 'Idea'));
+    expect((await app.gql(PUSH, { ideaId, update: b64(deletion) }, token)).data!.pushIdeaUpdate.stored).toBe(false);
+    expect(await storageStats(app.running.app.orm.em.fork(), idOf(ideaId, 'Idea'))).toEqual(afterDeletion);
+    expect((await column(ideaId)).description).toBe('fois.');
   });
 
   it('[CO2] the subscription starts with what the client lacks, then brings others’ updates but not its own; [CO11] awareness is relayed, not stored', async () => {

@@ -48,6 +48,11 @@ export class FanOut {
   executions = 0;
   deliveries = 0;
 
+  /** Results kept by key (each for TTL_MS): room events and presence, never co-editing messages. */
+  get keptResults(): number {
+    return this.results.size;
+  }
+
   /** A key for the operation: same document, operation name and variables → same key. */
   static operationKey(query: string, operationName: string | null | undefined, variables: unknown): string {
     return createHash('sha1').update(query).update('\0').update(operationName ?? '').update('\0').update(JSON.stringify(variables ?? {})).digest('base64url');
