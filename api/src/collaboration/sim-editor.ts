@@ -77,13 +77,27 @@ export class SimEditor {
     private readonly connect: () => Client,
     private readonly options: { keepReceived?: boolean } = {},
   ) {
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === 'remote') return;
-      this.local.push(update);
-      this.dirty = true;
-      this.wake?.();
-      void this.flush();
-    });
+    this.doc.on('update', this.onLocalUpdate);
+  }
+
+  private readonly onLocalUpdate = (update: Uint8Array) => {
+    this.local.push(update);
+    this.dirty = true;
+    this.wake?.();
+    void this.flush();
+  };
+
+  /**
+   * Applies others' update with no `update` listener on the document: Yjs encodes a transaction's update
+   * only for such listeners, and one that came from the server is never pushed back.
+   */
+  private applyRemote(update: Uint8Array): void {
+    this.doc.off('update', this.onLocalUpdate);
+    try {
+      Y.applyUpdate(this.doc, update, 'remote');
+    } finally {
+      this.doc.on('update', this.onLocalUpdate);
+    }
   }
 
   get online(): boolean {
@@ -112,7 +126,7 @@ export class SimEditor {
             const message = value.data!.ideaDocUpdates;
             if (message.kind === 'UPDATE') {
               const update = unb64(message.data);
-              Y.applyUpdate(this.doc, update, 'remote');
+              this.applyRemote(update);
               this.onRemote?.(update);
             }
             if (!first && this.options.keepReceived !== false) this.received.push({ kind: message.kind, data: message.data, at: Date.now() });

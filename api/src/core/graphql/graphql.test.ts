@@ -48,6 +48,15 @@ describe('schema', () => {
     const committed = readFileSync(path.join(repoRoot, 'schema.graphql'), 'utf8');
     expect(printSortedSchema(await createSchema())).toBe(committed);
   });
+
+  it('runs resolvers unwrapped: no Apollo plugin instruments fields (cache hints are not used)', async () => {
+    const viewerField = app.running.schema.getQueryType()!.getFields().viewer!;
+    const resolver = viewerField.resolve;
+    expect((await app.gql('{ viewer { kind } }')).data).toEqual({ viewer: { kind: 'ANONYMOUS' } });
+    // A plugin with willResolveField (the default cache-control one) makes Apollo wrap every field on the first request.
+    expect(viewerField.resolve).toBe(resolver);
+    expect(Object.getOwnPropertySymbols(app.running.schema).map((s) => s.description)).not.toContain('apolloServerPluginsEnabled');
+  });
 });
 
 describe('limits, over HTTP and WebSocket alike', () => {

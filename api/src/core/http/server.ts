@@ -4,7 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -92,6 +92,8 @@ export async function startServer(app: App, schema: GraphQLSchema): Promise<Runn
       ...(protection.plugins as never[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints here: without this plugin no field is wrapped to compute them, over HTTP and WebSockets alike.
+      ApolloServerPluginCacheControlDisabled(),
       { async serverWillStart() { return { drainServer: () => ws.close() }; } },
     ],
   });

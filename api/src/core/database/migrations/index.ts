@@ -8,6 +8,7 @@ import { Migration20261127010000_pipeline } from './Migration20261127010000_pipe
 import { Migration20261127020000_matrix } from './Migration20261127020000_matrix.js';
 import { Migration20261127030000_idea_fields } from './Migration20261127030000_idea_fields.js';
 import { Migration20261127040000_theme_ids_once } from './Migration20261127040000_theme_ids_once.js';
+import { Migration20261127050000_idea_text_storage } from './Migration20261127050000_idea_text_storage.js';
 
 /** Every migration, in order. Listed explicitly so that tsx, vitest and compiled code all load them. */
 export const migrationsList: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127020000_matrix', class: Migration20261127020000_matrix },
   { name: 'Migration20261127030000_idea_fields', class: Migration20261127030000_idea_fields },
   { name: 'Migration20261127040000_theme_ids_once', class: Migration20261127040000_theme_ids_once },
+  { name: 'Migration20261127050000_idea_text_storage', class: Migration20261127050000_idea_text_storage },
 ];
