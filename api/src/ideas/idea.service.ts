@@ -1,4 +1,6 @@
+import { wrap } from '@mikro-orm/core';
 import type { Context } from '../core/context.js';
+import { runBound } from '../core/database/bound.js';
 import { badUserInput, forbidden, notFound } from '../core/errors.js';
 import { idOf, toGlobalId } from '../core/graphql/node.js';
 import { AUDIENCE_ALL } from '../events/room-event.js';
@@ -40,17 +42,24 @@ async function setNeeds(tx: RoomTx, idea: Idea, needIds: string[]): Promise<void
 
 /** Tells the room an idea was added or changed: one event per audience (see ideaAudiences), after commit. */
 export async function emitIdeaChange(tx: RoomTx, type: 'IdeaAdded' | 'IdeaUpdated', idea: Idea): Promise<void> {
-  await tx.em.populate(idea, ['author', 'needs']);
+  if (!wrap(idea.author).isInitialized() || !idea.needs.isInitialized()) await tx.em.populate(idea, ['author', 'needs']);
   const sources = await sourcesOf(tx, [idea.id]);
   await tx.lock(); // (a no-op when the room is locked already) the tally as of the event's number
   const tally = (await talliesOf(tx.em, tx.room.id, [idea.id])).get(idea.id) ?? { total: 0, voters: 0 };
   for (const [view, audience] of ideaAudiences(tx.room, idea, tally, sources.get(idea.id) ?? [])) tx.emit(type, { idea: view }, audience);
 }
 
+/**
+ * The ids of the ideas merged into each of `ideaIds`, oldest first. One bound statement, no entities: its
+ * callers have flushed their merges (an ORM query costs several times as much, and this runs for every
+ * idea event).
+ */
 async function sourcesOf(tx: { em: RoomTx['em'] }, ideaIds: string[]): Promise<Map<string, string[]>> {
-  const merged = ideaIds.length ? await tx.em.find(Idea, { mergedInto: { $in: ideaIds } }, { fields: ['id', 'mergedInto'], orderBy: { createdAt: 'asc' } }) : [];
+  const merged = ideaIds.length
+    ? await runBound<{ id: string; merged_into_id: string }>(tx.em, `select id, merged_into_id from idea where merged_into_id = any($1::uuid[]) order by created_at, id`, [ideaIds])
+    : [];
   const map = new Map<string, string[]>();
-  for (const m of merged) map.set(m.mergedInto!.id, [...(map.get(m.mergedInto!.id) ?? []), m.id]);
+  for (const m of merged) map.set(m.merged_into_id, [...(map.get(m.merged_into_id) ?? []), m.id]);
   return map;
 }
 
