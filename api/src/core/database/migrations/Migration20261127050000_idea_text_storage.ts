@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * A co-edited card's columns are rewritten from its document up to 20 times a second while people type
- * (collaboration/, CO3); compressing a long description each time (pglz) cost about three times the rest of
+ * (collaboration/, CO3); compressing a long description each time (pglz) cost almost twice the rest of
  * the update. The card's long texts are stored out of line uncompressed instead (they stay bounded: CO7).
  * Rows keep their stored form until they are next written.
  */
