@@ -59,7 +59,11 @@ async function sourcesOf(tx: { em: RoomTx['em'] }, ideaIds: string[]): Promise<M
     ? await runBound<{ id: string; merged_into_id: string }>(tx.em, `select id, merged_into_id from idea where merged_into_id = any($1::uuid[]) order by created_at, id`, [ideaIds])
     : [];
   const map = new Map<string, string[]>();
-  for (const m of merged) map.set(m.merged_into_id, [...(map.get(m.merged_into_id) ?? []), m.id]);
+  for (const m of merged) {
+    const ids = map.get(m.merged_into_id);
+    if (ids) ids.push(m.id);
+    else map.set(m.merged_into_id, [m.id]);
+  }
   return map;
 }
 
